@@ -1,0 +1,127 @@
+/**
+ * Will this model run on this GPU? Answers before a multi-gigabyte download rather than after.
+ *
+ * The checks mirror what web-llm itself enforces at load time (engine.ts `reload`): the record's
+ * `required_features` must be on the device, and `buffer_size_required_bytes` is the largest
+ * single storage buffer the compiled library binds. We add one rule web-llm leaves to the shader
+ * compiler: any f16 quantization needs `shader-f16` (see model-meta.ts).
+ *
+ * What WebGPU cannot tell us is free GPU memory, so `vram_required_MB` only produces warnings.
+ */
+import type { CatalogEntry } from './catalog';
+
+/** What the page learnt from `navigator.gpu.requestAdapter()` (adapter features and limits). */
+export interface GpuCapabilities {
+  available: boolean;
+  shaderF16: boolean;
+  maxBufferSize: number;
+  maxStorageBufferBindingSize: number;
+}
+
+export interface FitAssessment {
+  /** False when a hard rule fails: loading would certainly throw. */
+  runnable: boolean;
+  /** Why it cannot run, one sentence each. Empty when runnable. */
+  reasons: string[];
+  /** It may run, but something deserves attention (large memory use). */
+  warnings: string[];
+  /** Neutral facts worth showing next to the model (memory needed, low-resource build). */
+  notes: string[];
+}
+
+export interface FitOptions {
+  /**
+   * Other catalog entries (typically the same model's variants), so a failed shader-f16 check
+   * can name the variant to pick instead.
+   */
+  alternatives?: readonly CatalogEntry[];
+}
+
+/** Above this much GPU memory a model is likely to fail on laptops, phones and integrated GPUs. */
+export const LARGE_VRAM_MB = 4096;
+
+const MIB = 1024 * 1024;
+
+/** Bytes as MB (MiB, as WebGPU limits are powers of two), e.g. 201326592 → "192 MB". */
+export function formatMB(bytes: number): string {
+  const mb = bytes / MIB;
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
+
+/** Megabytes as "1.1 GB" (one decimal) or "850 MB" below 1 GB. */
+export function formatVram(megabytes: number): string {
+  return megabytes >= 1024 ? `${(megabytes / 1024).toFixed(1)} GB` : `${Math.round(megabytes)} MB`;
+}
+
+function shaderF16Reason(entry: CatalogEntry, alternatives: readonly CatalogEntry[]): string {
+  const base = 'Needs shader-f16, which this GPU/browser does not offer';
+  const sibling = alternatives.find(
+    (other) => other.base === entry.base && other.id !== entry.id && !other.meta.needsShaderF16 && other.meta.chatCapable,
+  );
+  if (sibling) {
+    return `${base} — pick the ${sibling.meta.quantization?.code ?? sibling.id} variant (${sibling.id})`;
+  }
+  if (alternatives.length > 0) return `${base}, and this model has no variant without it`;
+  return `${base} — pick a q4f32 variant if the model has one`;
+}
+
+export function assessFit(entry: CatalogEntry, gpu: GpuCapabilities, options: FitOptions = {}): FitAssessment {
+  const reasons: string[] = [];
+  const warnings: string[] = [];
+  const notes: string[] = [];
+  const record = entry.record;
+
+  if (!entry.meta.chatCapable) {
+    reasons.push(`${entry.id} is an ${entry.meta.kind} model, not a chat model, so it cannot answer prompts`);
+  }
+
+  if (!gpu.available) {
+    // Every other check needs an adapter; one clear sentence beats a list of zeros.
+    reasons.push('WebGPU is not available in this browser, so no model can run here');
+    return { runnable: false, reasons, warnings, notes };
+  }
+
+  if (entry.meta.needsShaderF16 && !gpu.shaderF16) {
+    reasons.push(shaderF16Reason(entry, options.alternatives ?? []));
+  }
+  for (const feature of record.required_features ?? []) {
+    // shader-f16 is handled above. GpuCapabilities does not list other features, so we cannot
+    // decide; web-llm will refuse at load time if the feature is missing.
+    if (feature !== 'shader-f16') {
+      warnings.push(`Needs the WebGPU feature "${feature}"; loading fails if this GPU/browser lacks it`);
+    }
+  }
+
+  const buffer = record.buffer_size_required_bytes;
+  if (buffer !== undefined) {
+    if (buffer > gpu.maxStorageBufferBindingSize) {
+      reasons.push(
+        `Needs a storage buffer binding of ${formatMB(buffer)}, but this GPU/browser allows at most ` +
+          `${formatMB(gpu.maxStorageBufferBindingSize)} (maxStorageBufferBindingSize)`,
+      );
+    }
+    if (buffer > gpu.maxBufferSize) {
+      reasons.push(
+        `Needs a single GPU buffer of ${formatMB(buffer)}, but this GPU/browser allows at most ` +
+          `${formatMB(gpu.maxBufferSize)} (maxBufferSize)`,
+      );
+    }
+  }
+
+  const vram = record.vram_required_MB;
+  if (vram !== undefined) {
+    if (vram > LARGE_VRAM_MB) {
+      warnings.push(
+        `Needs about ${formatVram(vram)} of GPU memory — more than many laptops and phones can spare; ` +
+          'loading may fail or the tab may crash',
+      );
+    } else {
+      notes.push(`Needs about ${formatVram(vram)} of GPU memory`);
+    }
+  }
+  if (record.low_resource_required) {
+    notes.push('web-llm marks this build as suitable for low-resource devices such as phones');
+  }
+
+  return { runnable: reasons.length === 0, reasons, warnings, notes };
+}

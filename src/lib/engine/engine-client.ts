@@ -1,0 +1,109 @@
+import * as Comlink from 'comlink';
+import type {
+  EngineWorkerApi,
+  GenerateRequest,
+  GenerateResult,
+  LoadProgress,
+  LoadResult,
+  ModelSpec,
+} from './protocol';
+import { EngineCrashedError, LoadCancelledError } from './errors';
+
+export type WorkerFactory = () => Worker;
+
+/** The app's own engine worker. Vite bundles it (and web-llm inside it) as a separate chunk. */
+export const createEngineWorker: WorkerFactory = () =>
+  new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'lineup-engine',
+  });
+
+/**
+ * Typed handle on one engine worker. Every call resolves or rejects, even when the worker dies
+ * (uncaught error, out of memory) or is torn down to cancel a download: pending calls are
+ * raced against the worker's death, and `restart()` gives a fresh worker afterwards.
+ */
+export class EngineClient {
+  readonly #factory: WorkerFactory;
+  #worker!: Worker;
+  #api!: Comlink.Remote<EngineWorkerApi>;
+  #death!: Promise<never>;
+  #kill!: (error: Error) => void;
+
+  constructor(factory: WorkerFactory = createEngineWorker) {
+    this.#factory = factory;
+    this.#start();
+  }
+
+  #start(): void {
+    this.#worker = this.#factory();
+    this.#api = Comlink.wrap<EngineWorkerApi>(this.#worker);
+    this.#death = new Promise<never>((_, reject) => {
+      this.#kill = reject;
+    });
+    this.#death.catch(() => undefined); // observed through `#call`; never an unhandled rejection
+    const worker = this.#worker;
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      if (worker === this.#worker) this.#kill(new EngineCrashedError(event.message || 'The engine worker crashed.'));
+    });
+    worker.addEventListener('messageerror', () => {
+      if (worker === this.#worker) this.#kill(new EngineCrashedError('The engine worker sent an unreadable message.'));
+    });
+  }
+
+  #call<T>(run: (api: Comlink.Remote<EngineWorkerApi>) => Promise<T>): Promise<T> {
+    return Promise.race([run(this.#api), this.#death]);
+  }
+
+  isCached(model: ModelSpec): Promise<boolean> {
+    return this.#call((api) => api.isCached(model));
+  }
+
+  load(model: ModelSpec, onProgress: (progress: LoadProgress) => void): Promise<LoadResult> {
+    return this.#call((api) => api.load(model, Comlink.proxy(onProgress)));
+  }
+
+  generate(request: GenerateRequest, onDelta: (delta: string) => void): Promise<GenerateResult> {
+    return this.#call((api) => api.generate(request, Comlink.proxy(onDelta)));
+  }
+
+  stop(): Promise<void> {
+    return this.#call((api) => api.stop());
+  }
+
+  unload(): Promise<void> {
+    return this.#call((api) => api.unload());
+  }
+
+  runtime(): Promise<string> {
+    return this.#call((api) => api.runtime());
+  }
+
+  /**
+   * Stop a download or compilation right away. web-llm has no reliable mid-shard abort, so the
+   * worker is terminated (its GPU memory goes with it) and replaced; shards already stored in the
+   * cache stay there for the next attempt.
+   */
+  cancel(): void {
+    this.#replace(new LoadCancelledError());
+  }
+
+  /** Replace a worker whose GPU device or thread is gone. */
+  restart(): void {
+    this.#replace(new EngineCrashedError('The engine was restarted.'));
+  }
+
+  #replace(reason: Error): void {
+    this.#kill(reason);
+    this.#api[Comlink.releaseProxy]();
+    this.#worker.terminate();
+    this.#start();
+  }
+
+  dispose(): void {
+    this.#kill(new EngineCrashedError('The engine was closed.'));
+    this.#api[Comlink.releaseProxy]();
+    this.#worker.terminate();
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Errors as a person sees them. The worker's errors arrive with their original `name`
+ * (web-llm's error classes, DOMException names, our own); this maps a name, or failing that a
+ * recognisable message, to a plain explanation and one recovery action.
+ */
+
+/** What the UI offers to do about an error. */
+export type RecoveryAction =
+  | 'retry' // try the same thing again
+  | 'pick-other-model' // this model cannot run here
+  | 'free-space' // storage quota: delete cached models
+  | 'clear-model-cache' // the cached copy is broken
+  | 'restart-engine' // the worker or GPU died: a fresh worker is created
+  | 'shorten-prompt'
+  | 'fix-custom-model'
+  | 'use-another-browser';
+
+export interface FriendlyError {
+  name: string;
+  title: string;
+  detail: string;
+  action: RecoveryAction;
+  /** The raw message, kept for people who want to report a bug. */
+  technical: string;
+}
+
+/** Errors we raise ourselves keep a stable `name` for the mapping below. */
+export class EngineCrashedError extends Error {
+  override name = 'EngineCrashedError';
+}
+export class LoadCancelledError extends Error {
+  override name = 'LoadCancelledError';
+  constructor() {
+    super('Loading was cancelled.');
+  }
+}
+
+type Rule = Omit<FriendlyError, 'name' | 'technical'>;
+
+const BY_NAME: Record<string, Rule> = {
+  WebGPUNotAvailableError: {
+    title: 'WebGPU is not available',
+    detail: 'This browser does not expose WebGPU. Use a recent Chrome or Edge (113+) on desktop, or enable WebGPU in your browser settings.',
+    action: 'use-another-browser',
+  },
+  WebGPUNotFoundError: {
+    title: 'No WebGPU adapter found',
+    detail: 'The browser supports WebGPU but found no usable GPU. Update your graphics driver, or check chrome://gpu for a blocklisted GPU.',
+    action: 'use-another-browser',
+  },
+  ShaderF16SupportError: {
+    title: 'This model needs shader-f16',
+    detail: 'Your GPU or browser does not support 16-bit float shaders. Pick the q4f32 variant of this model instead.',
+    action: 'pick-other-model',
+  },
+  FeatureSupportError: {
+    title: 'A required GPU feature is missing',
+    detail: 'This model needs a WebGPU feature your device does not offer. Pick another model or variant.',
+    action: 'pick-other-model',
+  },
+  DeviceLostError: {
+    title: 'The GPU stopped responding',
+    detail: 'The GPU device was lost (often: out of GPU memory, or the driver reset). The engine has been restarted; try again, or pick a smaller model.',
+    action: 'restart-engine',
+  },
+  EngineCrashedError: {
+    title: 'The engine crashed',
+    detail: 'The model worker stopped unexpectedly. A fresh one has been started; try again.',
+    action: 'restart-engine',
+  },
+  QuotaExceededError: {
+    title: 'Not enough storage space',
+    detail: 'The browser refused to store the model files: the storage quota is full. Delete cached models you no longer need, or free disk space, then retry.',
+    action: 'free-space',
+  },
+  ContextWindowSizeExceededError: {
+    title: 'Prompt too long for this model',
+    detail: "The prompt and the requested answer do not fit in this model's context window. Shorten the prompt or lower max tokens.",
+    action: 'shorten-prompt',
+  },
+  CustomModelError: {
+    title: 'Custom model is not valid',
+    detail: 'Check the weights URL (an MLC model folder, ending in /resolve/main/) and the model library URL (.wasm).',
+    action: 'fix-custom-model',
+  },
+  LoadCancelledError: {
+    title: 'Loading cancelled',
+    detail: 'You cancelled this download. Files already downloaded stay cached for next time.',
+    action: 'retry',
+  },
+  TypeError_fetch: {
+    title: 'Download failed',
+    detail: 'A model file could not be downloaded. Check your connection (or whether a network filter blocks the model host) and retry; finished files stay cached.',
+    action: 'retry',
+  },
+  corrupt_cache: {
+    title: 'The cached model looks damaged',
+    detail: 'A cached model file could not be read. Delete this model from the cache and download it again.',
+    action: 'clear-model-cache',
+  },
+  out_of_memory: {
+    title: 'Model too big for this GPU',
+    detail: 'The GPU ran out of memory or hit a buffer limit while loading. Pick a smaller model or a lower-bit quantization, and close other GPU-heavy tabs.',
+    action: 'pick-other-model',
+  },
+};
+
+/** Messages whose wording, not class, identifies the problem (web-llm raises plain Errors for these). */
+const BY_MESSAGE: Array<[RegExp, keyof typeof BY_NAME]> = [
+  [/quota/i, 'QuotaExceededError'],
+  [/context window|exceed.*context|prompt.*too long|maximum context/i, 'ContextWindowSizeExceededError'],
+  [/failed to fetch|networkerror|network error|load failed|status (4|5)\d\d|404|500|503/i, 'TypeError_fetch'],
+  [/out of memory|allocation failed|maxBufferSize|maxStorageBufferBindingSize|exceeds the max/i, 'out_of_memory'],
+  [/device (was )?lost|device is lost/i, 'DeviceLostError'],
+  [/unexpected end of json|invalid json|not valid json|corrupt|checksum|integrity/i, 'corrupt_cache'],
+];
+
+/** Turn anything thrown (by the worker, comlink, or the page) into a message a person can act on. */
+export function describeError(error: unknown): FriendlyError {
+  const name = error instanceof Error || (typeof error === 'object' && error && 'name' in error)
+    ? String((error as { name: unknown }).name)
+    : 'Error';
+  const technical = error instanceof Error ? error.message : String(error);
+  const rule = BY_NAME[name] ?? BY_MESSAGE.find(([pattern]) => pattern.test(technical))?.[1];
+  const resolved = typeof rule === 'string' ? BY_NAME[rule] : rule;
+  if (resolved) return { name, technical, ...resolved };
+  return {
+    name,
+    technical,
+    title: 'Something went wrong',
+    detail: technical || 'An unknown error happened in the engine.',
+    action: 'retry',
+  };
+}
+
+/** Errors after which the worker must be replaced (its GPU device or its thread is gone). */
+export function needsFreshWorker(error: unknown): boolean {
+  const action = describeError(error).action;
+  return action === 'restart-engine';
+}

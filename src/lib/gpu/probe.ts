@@ -1,0 +1,102 @@
+/**
+ * What this browser's WebGPU offers, read once at start-up on the main thread (cheap: no
+ * device is created). The catalog uses it to say which models fit before anything downloads.
+ */
+export interface GpuReport {
+  available: boolean;
+  /** Why WebGPU is unavailable (only when `available` is false). */
+  problem: 'no-api' | 'insecure-context' | 'no-adapter' | 'error' | null;
+  problemDetail: string;
+  vendor: string;
+  architecture: string;
+  device: string;
+  description: string;
+  isFallbackAdapter: boolean;
+  shaderF16: boolean;
+  maxBufferSize: number;
+  maxStorageBufferBindingSize: number;
+}
+
+const NONE: GpuReport = {
+  available: false,
+  problem: null,
+  problemDetail: '',
+  vendor: '',
+  architecture: '',
+  device: '',
+  description: '',
+  isFallbackAdapter: false,
+  shaderF16: false,
+  maxBufferSize: 0,
+  maxStorageBufferBindingSize: 0,
+};
+
+interface ProbeEnvironment {
+  gpu: GPU | undefined;
+  isSecureContext: boolean;
+}
+
+function browserEnvironment(): ProbeEnvironment {
+  return {
+    gpu: typeof navigator !== 'undefined' ? navigator.gpu : undefined,
+    isSecureContext: typeof window !== 'undefined' ? window.isSecureContext : true,
+  };
+}
+
+export async function probeGpu(env: ProbeEnvironment = browserEnvironment()): Promise<GpuReport> {
+  if (!env.isSecureContext) return { ...NONE, problem: 'insecure-context' };
+  if (!env.gpu) return { ...NONE, problem: 'no-api' };
+  try {
+    // web-llm asks for a high-performance adapter; report the same one it will get.
+    const adapter = await env.gpu.requestAdapter({ powerPreference: 'high-performance' });
+    if (!adapter) return { ...NONE, problem: 'no-adapter' };
+    const info = adapter.info;
+    return {
+      ...NONE,
+      available: true,
+      vendor: info?.vendor ?? '',
+      architecture: info?.architecture ?? '',
+      device: info?.device ?? '',
+      description: info?.description ?? '',
+      isFallbackAdapter: Boolean((info as { isFallbackAdapter?: boolean } | undefined)?.isFallbackAdapter ?? (adapter as { isFallbackAdapter?: boolean }).isFallbackAdapter),
+      shaderF16: adapter.features.has('shader-f16'),
+      maxBufferSize: adapter.limits.maxBufferSize,
+      maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
+    };
+  } catch (error) {
+    return { ...NONE, problem: 'error', problemDetail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Next steps for a person whose browser has no usable WebGPU. */
+export function webGpuHelp(report: GpuReport): { title: string; steps: string[] } {
+  switch (report.problem) {
+    case 'insecure-context':
+      return {
+        title: 'WebGPU needs a secure page (https:// or http://localhost)',
+        steps: [
+          'Open this site over https://, or on your own machine at http://localhost or http://127.0.0.1.',
+          'GitHub Pages serves https:// already.',
+        ],
+      };
+    case 'no-adapter':
+      return {
+        title: 'WebGPU is on, but no GPU adapter was found',
+        steps: [
+          'Update your graphics driver and restart the browser.',
+          'In Chrome, open chrome://gpu: if WebGPU shows as blocklisted for your GPU, enable chrome://flags/#enable-unsafe-webgpu (at your own risk).',
+          'On Linux, Chrome needs --enable-features=Vulkan (and sometimes --enable-unsafe-webgpu).',
+        ],
+      };
+    default:
+      return {
+        title: 'This browser does not support WebGPU',
+        steps: [
+          'Use Chrome or Edge 113 or newer on Windows, macOS or ChromeOS (Android: Chrome 121+).',
+          'Safari: WebGPU is on by default from Safari 26 (macOS/iOS 26); on older versions enable it under Develop → Feature Flags.',
+          'Firefox: WebGPU ships in Firefox 141+ on Windows; elsewhere enable dom.webgpu.enabled in about:config (Nightly).',
+          'On Linux, start Chrome with --enable-unsafe-webgpu --enable-features=Vulkan.',
+        ],
+      };
+  }
+}

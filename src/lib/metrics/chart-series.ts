@@ -1,0 +1,31 @@
+import type { RunMetrics } from './run-metrics';
+
+export type ChartMetric = 'decode' | 'prefill' | 'ttft' | 'load';
+
+export const CHART_METRICS: Record<ChartMetric, { label: string; unit: string; better: 'higher' | 'lower'; pick: (m: RunMetrics) => number | null }> = {
+  decode: { label: 'Decode speed', unit: 'tok/s', better: 'higher', pick: (m) => m.decodeTokensPerSecond },
+  prefill: { label: 'Prefill speed', unit: 'tok/s', better: 'higher', pick: (m) => m.prefillTokensPerSecond },
+  ttft: { label: 'Time to first token', unit: 's', better: 'lower', pick: (m) => (m.engineTtftMs === null ? null : m.engineTtftMs / 1000) },
+  load: { label: 'Load time', unit: 's', better: 'lower', pick: (m) => (m.loadMs === null ? null : m.loadMs / 1000) },
+};
+
+export interface ChartSeries {
+  labels: string[];
+  values: number[];
+  /** Index of the best pane for this metric, or -1 when nothing was measured. */
+  best: number;
+}
+
+/** One bar per pane that has a value; panes without one (failed, stopped early) are left out. */
+export function chartSeries(metric: ChartMetric, panes: Array<{ label: string; metrics: RunMetrics }>): ChartSeries {
+  const { pick, better } = CHART_METRICS[metric];
+  const measured = panes
+    .map((pane) => ({ label: pane.label, value: pick(pane.metrics) }))
+    .filter((point): point is { label: string; value: number } => point.value !== null);
+  let best = -1;
+  measured.forEach((point, index) => {
+    const current = measured[best]?.value;
+    if (current === undefined || (better === 'higher' ? point.value > current : point.value < current)) best = index;
+  });
+  return { labels: measured.map((p) => p.label), values: measured.map((p) => p.value), best };
+}

@@ -1,0 +1,68 @@
+import { formatBytes, formatCount, formatDuration, formatRate } from './format';
+import { totalMs, type RunMetrics } from './run-metrics';
+
+export type MetricSource = 'wall clock' | 'engine';
+
+export interface MetricRow {
+  key: string;
+  label: string;
+  value: string;
+  source: MetricSource;
+  hint: string;
+}
+
+/** The figures under each pane, in reading order, each saying where it comes from. */
+export function metricRows(metrics: RunMetrics): MetricRow[] {
+  const loadLabel = metrics.fromCache === null ? 'Load' : metrics.fromCache ? 'Load (from cache)' : 'Load (cold, downloaded)';
+  return [
+    {
+      key: 'load',
+      label: loadLabel,
+      value: metrics.loadMs === null ? '—' : formatDuration(metrics.loadMs) + (metrics.downloadedBytes > 0 ? ` · ${formatBytes(metrics.downloadedBytes)}` : ''),
+      source: 'wall clock',
+      hint: 'From pressing Run to the model being ready: download (if not cached), upload to the GPU, shader compilation.',
+    },
+    {
+      key: 'ttft-screen',
+      label: 'First token on screen',
+      value: formatDuration(metrics.firstTokenOnScreenMs),
+      source: 'wall clock',
+      hint: 'From sending the prompt to the first words appearing in this pane.',
+    },
+    {
+      key: 'ttft-engine',
+      label: 'Time to first token',
+      value: formatDuration(metrics.engineTtftMs),
+      source: 'engine',
+      hint: "web-llm's own measurement: prompt processing (prefill) plus the first decode step.",
+    },
+    {
+      key: 'prefill',
+      label: 'Prefill',
+      value: formatRate(metrics.prefillTokensPerSecond),
+      source: 'engine',
+      hint: 'How fast the prompt is read, in prompt tokens per second (web-llm).',
+    },
+    {
+      key: 'decode',
+      label: 'Decode',
+      value: formatRate(metrics.decodeTokensPerSecond),
+      source: 'engine',
+      hint: 'How fast new tokens are generated after the first one (web-llm).',
+    },
+    {
+      key: 'tokens',
+      label: 'Tokens (prompt → generated)',
+      value: `${formatCount(metrics.promptTokens)} → ${formatCount(metrics.completionTokens)}`,
+      source: 'engine',
+      hint: 'Token counts from the model’s own tokenizer.',
+    },
+    {
+      key: 'total',
+      label: 'Total time',
+      value: formatDuration(totalMs(metrics)),
+      source: 'wall clock',
+      hint: 'Load plus generation, as you waited for it.',
+    },
+  ];
+}

@@ -1,0 +1,41 @@
+/**
+ * Collects streamed text and hands it over at most once per animation frame. A fast GPU decodes
+ * 100+ tokens/s per pane; touching the DOM (and re-rendering markdown) per token would make the
+ * main thread the bottleneck, so updates are batched to the display's refresh rate.
+ */
+export class FrameBatcher {
+  readonly #apply: (text: string) => void;
+  readonly #schedule: (callback: () => void) => unknown;
+  #pending = '';
+  #scheduled = false;
+
+  constructor(apply: (text: string) => void, schedule: (callback: () => void) => unknown = defaultSchedule) {
+    this.#apply = apply;
+    this.#schedule = schedule;
+  }
+
+  push(text: string): void {
+    this.#pending += text;
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    this.#schedule(() => this.flush());
+  }
+
+  /** Apply whatever is pending now (also called when the stream ends). */
+  flush(): void {
+    this.#scheduled = false;
+    if (!this.#pending) return;
+    const text = this.#pending;
+    this.#pending = '';
+    this.#apply(text);
+  }
+}
+
+function defaultSchedule(callback: () => void): unknown {
+  // rAF does not fire in background tabs; the stream's end flushes anyway, and a timeout keeps
+  // a hidden tab's panes from growing an unbounded buffer.
+  if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') {
+    return requestAnimationFrame(callback);
+  }
+  return setTimeout(callback, 250);
+}

@@ -1,0 +1,122 @@
+import { allModels, curatedDefaults, customModelEntry, findModel, toModelSpec, type CatalogEntry, type CustomModelInput } from '../catalog/catalog';
+import type { WorkerFactory } from '../engine/engine-client';
+import { checkPromptBudget } from '../prompt/prompt-budget';
+import { loadPreferences, savePreferences, type Preferences } from '../storage/preferences';
+import { CompareState, MAX_MODELS, MIN_MODELS } from './compare.svelte';
+import { GpuState } from './gpu.svelte';
+import { PromptState } from './prompt.svelte';
+
+/** Pane header text: the model, plus its quantization so variants are told apart. */
+export function paneLabel(entry: CatalogEntry): string {
+  return entry.meta.quantCode ? `${entry.base} · ${entry.meta.quantCode}` : entry.base;
+}
+
+/**
+ * The whole app's state, wired together: GPU check, catalog (with custom models), the line-up,
+ * the prompt form, and what is remembered between visits. Components get pieces of it as props.
+ */
+export class LineupState {
+  readonly gpu = new GpuState();
+  readonly compare: CompareState;
+  readonly prompt = new PromptState();
+  customEntries = $state<CatalogEntry[]>([]);
+  /** True once preferences are read back, so nothing is saved over them before that. */
+  restored = $state(false);
+
+  catalog = $derived<readonly CatalogEntry[]>([...allModels(), ...this.customEntries]);
+  curated = $derived(curatedDefaults(this.gpu.report, allModels()));
+  entriesById = $derived(new Map(this.catalog.map((entry) => [entry.id, entry])));
+
+  /** Smallest context window in the line-up, for the prompt length check. */
+  smallestContext = $derived.by(() => {
+    const windows = this.compare.panes
+      .map((pane) => pane.model.spec.contextWindowSize ?? this.entriesById.get(pane.key)?.meta.contextWindowSize ?? null)
+      .filter((value): value is number => value !== null);
+    return windows.length > 0 ? Math.min(...windows) : null;
+  });
+
+  /** Why Run is not possible right now, in words; null when it is. */
+  runProblem = $derived.by(() => {
+    if (this.gpu.report && !this.gpu.report.available) return 'WebGPU is not available in this browser.';
+    if (this.compare.panes.length < MIN_MODELS) return `Pick at least ${MIN_MODELS} models to compare (up to ${MAX_MODELS}).`;
+    if (this.prompt.isEmpty) return 'Type a prompt first.';
+    const budget = checkPromptBudget(`${this.prompt.systemPrompt}\n${this.prompt.prompt}`, this.prompt.settings.maxTokens, this.smallestContext);
+    return budget.message;
+  });
+
+  constructor(workerFactory?: WorkerFactory) {
+    this.compare = new CompareState(workerFactory);
+  }
+
+  async start(): Promise<void> {
+    // The probe comes first: which variant a first visit starts with depends on shader-f16.
+    await this.gpu.probe();
+    await this.#restore();
+  }
+
+  addModel(entry: CatalogEntry): boolean {
+    return this.compare.add({ spec: toModelSpec(entry), label: paneLabel(entry) });
+  }
+
+  removeModel(id: string): void {
+    this.compare.remove(id);
+  }
+
+  /** Validate and add a custom model; throws CustomModelError with every problem found. */
+  addCustomModel(input: CustomModelInput): CatalogEntry {
+    const entry = customModelEntry(input);
+    if (!this.customEntries.some((existing) => existing.id === entry.id)) this.customEntries.push(entry);
+    this.addModel(entry);
+    return entry;
+  }
+
+  forgetCustomModel(id: string): void {
+    this.removeModel(id);
+    this.customEntries = this.customEntries.filter((entry) => entry.id !== id);
+  }
+
+  run(): Promise<void> {
+    if (this.runProblem) return Promise.resolve();
+    return this.compare.run(this.prompt.request());
+  }
+
+  async #restore(): Promise<void> {
+    const preferences = await loadPreferences();
+    for (const input of preferences.customModels) {
+      try {
+        this.customEntries.push(customModelEntry(input));
+      } catch {
+        // A stored custom model that no longer validates is dropped rather than blocking start-up.
+      }
+    }
+    this.prompt.apply(preferences);
+    this.compare.parallel = preferences.parallel;
+    const saved = preferences.modelIds.map((id) => findModel(id, this.catalog)).filter((entry) => entry !== undefined);
+    // First visit: start with the first two recommended models, so Run is one prompt away.
+    const initial = saved.length > 0 ? saved : curatedDefaults(this.gpu.report, allModels()).slice(0, 2);
+    initial.forEach((entry) => this.addModel(entry));
+    this.restored = true;
+  }
+
+  /** What to remember; read inside an $effect so every field it touches is tracked. */
+  preferences(): Preferences {
+    return {
+      version: 1,
+      modelIds: this.compare.panes.map((pane) => pane.key),
+      systemPrompt: this.prompt.systemPrompt,
+      prompt: this.prompt.prompt,
+      settings: this.prompt.settings,
+      parallel: this.compare.parallel,
+      customModels: this.customEntries.map((entry) => ({
+        id: entry.id,
+        weightsUrl: entry.record.model,
+        libraryUrl: entry.record.model_lib,
+        ...(entry.record.overrides?.context_window_size === undefined ? {} : { contextWindowSize: entry.record.overrides.context_window_size }),
+      })),
+    };
+  }
+
+  save(): Promise<void> {
+    return savePreferences($state.snapshot(this.preferences()) as Preferences);
+  }
+}

@@ -1,0 +1,167 @@
+import { EngineClient, type WorkerFactory } from '../engine/engine-client';
+import { describeError, needsFreshWorker, type FriendlyError } from '../engine/errors';
+import type { FinishReason, GenerateRequest, LoadProgress, ModelSpec } from '../engine/protocol';
+import { canTransition, isLoading, transition, type EngineEvent, type EngineStatus } from '../engine/status';
+import { emptyMetrics, withLoad, withUsage, type RunMetrics } from '../metrics/run-metrics';
+import { TransferRate } from '../metrics/transfer-rate';
+import { FrameBatcher } from './frame-batcher';
+
+export interface ProgressView extends LoadProgress {
+  bytesPerSecond: number | null;
+  etaSeconds: number | null;
+}
+
+export interface PaneModel {
+  spec: ModelSpec;
+  /** Name shown in the pane header. */
+  label: string;
+}
+
+/**
+ * One pane of the compare view: one model, its own engine worker, and everything the person sees
+ * about it (status, progress, streamed output, metrics, error). The worker is created on first
+ * use and kept for the pane's life, so a second Run does not pay for a new thread.
+ */
+export class PaneSession {
+  readonly key: string;
+  readonly model: PaneModel;
+  status = $state<EngineStatus>('idle');
+  progress = $state<ProgressView | null>(null);
+  output = $state('');
+  error = $state<FriendlyError | null>(null);
+  metrics = $state<RunMetrics>(emptyMetrics());
+  finishReason = $state<FinishReason>(null);
+  /** Whether this pane has produced a result in the current comparison (for chart and table). */
+  finished = $derived(this.metrics.generationMs !== null);
+
+  readonly #workerFactory: WorkerFactory | undefined;
+  #client: EngineClient | null = null;
+  #loadedModelId: string | null = null;
+  #rate = new TransferRate();
+  #runToken = 0;
+
+  constructor(model: PaneModel, workerFactory?: WorkerFactory) {
+    this.model = model;
+    this.key = model.spec.id;
+    this.#workerFactory = workerFactory;
+  }
+
+  get busy(): boolean {
+    return isLoading(this.status) || this.status === 'generating';
+  }
+
+  #engine(): EngineClient {
+    this.#client ??= new EngineClient(this.#workerFactory);
+    return this.#client;
+  }
+
+  #to(event: EngineEvent): void {
+    if (canTransition(this.status, event)) this.status = transition(this.status, event);
+  }
+
+  /** Clear the previous result before a new comparison starts (also for panes still queued). */
+  clear(): void {
+    this.output = '';
+    this.error = null;
+    this.metrics = emptyMetrics();
+    this.finishReason = null;
+    this.progress = null;
+  }
+
+  /** Load (if needed) then generate. Never throws: failures land in `error` with a recovery action. */
+  async run(request: GenerateRequest, options: { unloadAfter: boolean }): Promise<void> {
+    const token = ++this.#runToken;
+    this.clear();
+    try {
+      if (this.#loadedModelId !== this.model.spec.id || this.status !== 'ready') await this.#load();
+      if (token !== this.#runToken) return;
+      await this.#generate(request);
+    } catch (error) {
+      if (token === this.#runToken) this.#fail(error);
+    } finally {
+      if (options.unloadAfter && token === this.#runToken) await this.unload();
+    }
+  }
+
+  async #load(): Promise<void> {
+    const engine = this.#engine();
+    this.#to('check');
+    this.#rate.reset();
+    // Snapshots: reactive proxies cannot be structured-cloned into a worker.
+    const spec = $state.snapshot(this.model.spec) as ModelSpec;
+    const load = await engine.load(spec, (progress) => this.#onProgress(progress));
+    this.#loadedModelId = this.model.spec.id;
+    this.metrics = withLoad(this.metrics, load);
+    this.progress = null;
+    this.#to('loaded');
+  }
+
+  #onProgress(progress: LoadProgress): void {
+    if (!isLoading(this.status)) return; // a late message after cancel
+    this.#to(progress.phase === 'compiling' ? 'compile' : 'download');
+    const now = performance.now();
+    if (progress.phase === 'downloading' && progress.receivedBytes > 0) this.#rate.add(progress.receivedBytes, now);
+    this.progress = {
+      ...progress,
+      bytesPerSecond: progress.receivedBytes > 0 ? this.#rate.bytesPerSecond() : null,
+      etaSeconds: progress.receivedBytes > 0 ? this.#rate.etaSeconds(progress.totalBytes) : null,
+    };
+  }
+
+  async #generate(request: GenerateRequest): Promise<void> {
+    this.#to('generate');
+    const started = performance.now();
+    // Tokens can arrive far faster than the screen refreshes: collect them and paint once a frame.
+    const batcher = new FrameBatcher((text) => {
+      if (this.metrics.firstTokenOnScreenMs === null) {
+        this.metrics.firstTokenOnScreenMs = performance.now() - started;
+      }
+      this.output += text;
+    });
+    try {
+      const plain = $state.snapshot(request) as GenerateRequest;
+      const result = await this.#engine().generate(plain, (delta) => batcher.push(delta));
+      batcher.flush();
+      this.finishReason = result.finishReason;
+      this.metrics = withUsage({ ...this.metrics, generationMs: performance.now() - started }, result.usage);
+      this.#to('finished');
+    } finally {
+      batcher.flush();
+    }
+  }
+
+  #fail(error: unknown): void {
+    this.error = describeError(error);
+    this.progress = null;
+    this.#loadedModelId = null;
+    this.#to('fail');
+    // A dead GPU device or worker cannot be reused: start a fresh worker for the next Run.
+    if (needsFreshWorker(error)) this.#client?.restart();
+  }
+
+  /** Stop whatever this pane is doing: cancel a load, or end generation keeping the text so far. */
+  async stop(): Promise<void> {
+    if (isLoading(this.status)) {
+      this.#client?.cancel(); // the pending load rejects with LoadCancelledError
+      return;
+    }
+    if (this.status === 'generating') await this.#client?.stop();
+  }
+
+  async unload(): Promise<void> {
+    if (!this.#client || this.busy) return;
+    try {
+      await this.#client.unload();
+    } catch {
+      // Nothing to free if the worker is gone; the next run starts a fresh one anyway.
+    }
+    this.#loadedModelId = null;
+    if (this.status === 'ready') this.#to('reset');
+  }
+
+  dispose(): void {
+    this.#runToken++;
+    this.#client?.dispose();
+    this.#client = null;
+  }
+}
