@@ -147,6 +147,8 @@ function appConfigFor(model: ModelSpec): AppConfig {
     ...(model.bufferSizeRequiredBytes === undefined
       ? {}
       : { buffer_size_required_bytes: model.bufferSizeRequiredBytes }),
+    ...(model.overrides === undefined ? {} : { overrides: model.overrides }),
+    ...(model.modelManifest === undefined ? {} : { model_manifest: model.modelManifest }),
   };
   return { model_list: [record] };
 }

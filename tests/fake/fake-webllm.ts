@@ -7,7 +7,7 @@
  *   ".../fail-download/..."  load rejects like a network failure
  *   ".../no-webgpu/..."      load rejects with WebGPUNotAvailableError
  *   ".../device-lost/..."    generation rejects with DeviceLostError after a few tokens
- *   ".../slow/..."           tokens arrive every 250 ms (to test Stop)
+ *   ".../slow/..."           shards take 500 ms and tokens arrive every 250 ms (to test Stop/Cancel)
  * The answer is deterministic: it quotes the prompt, so tests can assert what each pane shows.
  */
 import type { AppConfig, ChatCompletionRequestStreaming, InitProgressReport } from '@mlc-ai/web-llm';
@@ -50,7 +50,7 @@ export class MLCEngine {
     if (!cached) {
       for (let shard = 1; shard <= 6; shard++) {
         if (url.includes('/fail-download/') && shard === 3) throw new TypeError('Failed to fetch');
-        await sleep(60);
+        await sleep(url.includes('/slow/') ? 500 : 60);
         const mb = (TOTAL_MB / 6) * shard;
         this.#progress({ progress: shard / 6, timeElapsed: 0, text: `Fetching param cache[${shard}/6]: ${mb}MB fetched. ${Math.floor((shard / 6) * 100)}% completed` });
       }

@@ -119,6 +119,8 @@ export function toModelSpec(entry: CatalogEntry): ModelSpec {
   if (record.buffer_size_required_bytes !== undefined) spec.bufferSizeRequiredBytes = record.buffer_size_required_bytes;
   if (record.vram_required_MB !== undefined) spec.vramRequiredMB = record.vram_required_MB;
   if (record.overrides?.context_window_size !== undefined) spec.contextWindowSize = record.overrides.context_window_size;
+  if (record.overrides) spec.overrides = { ...record.overrides };
+  if (record.model_manifest !== undefined) spec.modelManifest = record.model_manifest;
   return spec;
 }
 

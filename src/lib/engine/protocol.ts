@@ -23,6 +23,10 @@ export interface ModelSpec {
   vramRequiredMB?: number;
   /** Override of the context window (tokens), e.g. for small-memory loads. */
   contextWindowSize?: number;
+  /** web-llm record overrides to pass through unchanged (e.g. Qwen3.5's sliding window). */
+  overrides?: { context_window_size?: number; sliding_window_size?: number; max_history_size?: number };
+  /** gemma-4: manifest next to the weights that web-llm reads to pick the right artifact. */
+  modelManifest?: string;
 }
 
 export interface LoadProgress {

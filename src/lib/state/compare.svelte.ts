@@ -2,7 +2,9 @@ import type { WorkerFactory } from '../engine/engine-client';
 import type { GenerateRequest } from '../engine/protocol';
 import { PaneSession, type PaneModel } from './pane-session.svelte';
 
-export const MIN_MODELS = 2;
+/** One model can run on its own (to see its speed); comparing needs two or more. */
+export const MIN_MODELS = 1;
+export const COMPARE_MIN_MODELS = 2;
 export const MAX_MODELS = 4;
 
 /**

@@ -1,8 +1,7 @@
 import { allModels, curatedDefaults, customModelEntry, findModel, toModelSpec, type CatalogEntry, type CustomModelInput } from '../catalog/catalog';
-import type { WorkerFactory } from '../engine/engine-client';
 import { checkPromptBudget } from '../prompt/prompt-budget';
 import { loadPreferences, savePreferences, type Preferences } from '../storage/preferences';
-import { CompareState, MAX_MODELS, MIN_MODELS } from './compare.svelte';
+import { COMPARE_MIN_MODELS, CompareState, MAX_MODELS } from './compare.svelte';
 import { GpuState } from './gpu.svelte';
 import { PromptState } from './prompt.svelte';
 
@@ -17,7 +16,7 @@ export function paneLabel(entry: CatalogEntry): string {
  */
 export class LineupState {
   readonly gpu = new GpuState();
-  readonly compare: CompareState;
+  readonly compare = new CompareState();
   readonly prompt = new PromptState();
   customEntries = $state<CatalogEntry[]>([]);
   /** True once preferences are read back, so nothing is saved over them before that. */
@@ -35,18 +34,19 @@ export class LineupState {
     return windows.length > 0 ? Math.min(...windows) : null;
   });
 
+  /** A gentle nudge (Run still works) when only one model is lined up. */
+  runHint = $derived(
+    this.compare.panes.length === 1 ? `Add another model to compare side by side (up to ${MAX_MODELS}).` : null,
+  );
+
   /** Why Run is not possible right now, in words; null when it is. */
   runProblem = $derived.by(() => {
     if (this.gpu.report && !this.gpu.report.available) return 'WebGPU is not available in this browser.';
-    if (this.compare.panes.length < MIN_MODELS) return `Pick at least ${MIN_MODELS} models to compare (up to ${MAX_MODELS}).`;
+    if (this.compare.panes.length === 0) return `Add models to the line-up (${COMPARE_MIN_MODELS} to ${MAX_MODELS} to compare).`;
     if (this.prompt.isEmpty) return 'Type a prompt first.';
     const budget = checkPromptBudget(`${this.prompt.systemPrompt}\n${this.prompt.prompt}`, this.prompt.settings.maxTokens, this.smallestContext);
     return budget.message;
   });
-
-  constructor(workerFactory?: WorkerFactory) {
-    this.compare = new CompareState(workerFactory);
-  }
 
   async start(): Promise<void> {
     // The probe comes first: which variant a first visit starts with depends on shader-f16.

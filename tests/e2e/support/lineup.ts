@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Helpers that drive Lineup the way a person does: through visible controls only. */
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByTestId('gpu-status')).not.toHaveAttribute('data-available', 'checking');
+}
+
+export async function clearLineup(page: Page): Promise<void> {
+  const remove = page.getByTestId('pane-remove');
+  while ((await remove.count()) > 0) await remove.first().click();
+  await expect(page.getByTestId('pane')).toHaveCount(0);
+}
+
+export async function addCustomModel(
+  page: Page,
+  model: { weightsUrl: string; libraryUrl: string; id?: string; contextWindow?: number },
+): Promise<void> {
+  await page.getByTestId('tab-custom').click();
+  await page.getByTestId('custom-weights-url').fill(model.weightsUrl);
+  await page.getByTestId('custom-library-url').fill(model.libraryUrl);
+  if (model.id) await page.getByTestId('custom-model-id').fill(model.id);
+  if (model.contextWindow) await page.getByTestId('custom-context').fill(String(model.contextWindow));
+  await page.getByTestId('custom-add').click();
+  await expect(page.getByTestId('custom-model-problems')).toHaveCount(0);
+}
+
+export function pane(page: Page, modelId: string) {
+  return page.locator(`[data-testid="pane"][data-model-id="${modelId}"]`);
+}
+
+export async function typePrompt(page: Page, prompt: string, maxTokens?: number): Promise<void> {
+  await page.getByTestId('prompt-input').fill(prompt);
+  if (maxTokens !== undefined) {
+    await page.getByText('System prompt and settings').click();
+    await page.getByTestId('max-tokens-input').fill(String(maxTokens));
+  }
+}
+
+/** Reads one figure from a pane's metrics table, e.g. 'decode' → '60.3 tok/s'. */
+export async function metric(page: Page, modelId: string, key: string): Promise<string> {
+  return (await pane(page, modelId).locator(`[data-metric="${key}"] .value`).innerText()).trim();
+}
