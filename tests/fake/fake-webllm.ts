@@ -7,6 +7,7 @@
  *   ".../fail-download/..."  load rejects like a network failure
  *   ".../no-webgpu/..."      load rejects with WebGPUNotAvailableError
  *   ".../device-lost/..."    generation rejects with DeviceLostError after a few tokens
+ *   ".../crash/..."          the worker dies with an uncaught error while loading
  *   ".../slow/..."           shards take 500 ms and tokens arrive every 250 ms (to test Stop/Cancel)
  * The answer is deterministic: it quotes the prompt, so tests can assert what each pane shows.
  */
@@ -46,6 +47,12 @@ export class MLCEngine {
   async reload(modelId: string): Promise<void> {
     const url = this.#weightsUrl();
     if (url.includes('/no-webgpu/')) throw namedError('WebGPUNotAvailableError', 'WebGPU is not supported in your current environment');
+    if (url.includes('/crash/')) {
+      setTimeout(() => {
+        throw new Error('simulated worker crash');
+      });
+      return new Promise<void>(() => undefined); // never settles: only the crash ends this load
+    }
     const cached = await hasModelInCache(modelId);
     if (!cached) {
       for (let shard = 1; shard <= 6; shard++) {

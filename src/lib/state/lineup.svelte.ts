@@ -7,7 +7,8 @@ import { PromptState } from './prompt.svelte';
 
 /** Pane header text: the model, plus its quantization so variants are told apart. */
 export function paneLabel(entry: CatalogEntry): string {
-  return entry.meta.quantCode ? `${entry.base} · ${entry.meta.quantCode}` : entry.base;
+  const quant = entry.meta.quantCode;
+  return quant && !entry.base.includes(quant) ? `${entry.base} · ${quant}` : entry.base;
 }
 
 /**

@@ -24,6 +24,7 @@ export async function addCustomModel(
   if (model.contextWindow) await page.getByTestId('custom-context').fill(String(model.contextWindow));
   await page.getByTestId('custom-add').click();
   await expect(page.getByTestId('custom-model-problems')).toHaveCount(0);
+  if (model.id) await expect(pane(page, model.id)).toBeVisible();
 }
 
 export function pane(page: Page, modelId: string) {

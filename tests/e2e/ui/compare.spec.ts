@@ -24,7 +24,14 @@ test('reports the GPU and starts with two recommended models that fit it', async
 });
 
 test('runs one prompt through two models: streamed markdown, metrics and chart', async ({ page }) => {
+  // web-llm lives only in the worker chunk: opening the page must not download it.
+  const engineRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/engine\.worker/.test(request.url())) engineRequests.push(request.url());
+  });
   await openApp(page);
+  await expect(page.getByTestId('pane')).toHaveCount(2);
+  expect(engineRequests, 'engine chunk requested before Run').toEqual([]);
   await typePrompt(page, 'Name a **primary** colour');
   await page.getByTestId('run').click();
 
@@ -106,6 +113,17 @@ test('a failed download explains itself and Try again works after', async ({ pag
   const error = pane(page, 'broken-q4f32_1').getByTestId('pane-error');
   await expect(error).toContainText('Download failed');
   await expect(error.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('a crashed engine worker is reported, replaced, and the next model still runs', async ({ page }) => {
+  await openApp(page);
+  await clearLineup(page);
+  await addCustomModel(page, fakeModel('crash', 'crashy-q4f32_1'));
+  await addCustomModel(page, fakeModel('fine', 'steady-q4f32_1'));
+  await typePrompt(page, 'still here');
+  await page.getByTestId('run').click();
+  await expect(pane(page, 'crashy-q4f32_1').getByTestId('pane-error')).toContainText('The engine crashed');
+  await expect(pane(page, 'steady-q4f32_1').getByTestId('pane-output')).toContainText('still here');
 });
 
 test('a lost GPU device is reported and the engine recovers for the next model', async ({ page }) => {

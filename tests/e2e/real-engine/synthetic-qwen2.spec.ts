@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { fixtureDir, fixturePresent, isCI, MODEL_ID, WASM_NAME } from '../../support/fixture.mjs';
+import { addCustomModel, clearLineup, metric, openApp, pane, typePrompt } from '../support/lineup';
+
+// The one end-to-end test with nothing faked: the app's own worker runs real web-llm (0.2.79,
+// chosen in vite.config.ts) on WebGPU (SwiftShader, on the CPU), loading the synthetic Qwen2-0.5B
+// weights from the local model server like it would from Hugging Face. SwiftShader decodes about
+// one token every 12 s, so the answer is kept to a few tokens.
+
+const MODEL_SERVER = 'http://127.0.0.1:4312';
+
+async function shardRequests(): Promise<number> {
+  const response = await fetch(`${MODEL_SERVER}/__control`);
+  const { requests } = (await response.json()) as { requests: Record<string, number> };
+  return Object.entries(requests)
+    .filter(([path]) => path.includes('params_shard_'))
+    .reduce((sum, [, count]) => sum + count, 0);
+}
+
+function tokensPerSecond(text: string): number {
+  const match = /^([\d.]+) tok\/s$/.exec(text);
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+test.describe('real engine', () => {
+  test.skip(
+    !fixturePresent() && !isCI(),
+    `WebLLM fixture not found at ${fixtureDir}; set LINEUP_FIXTURE_DIR to run the real-engine test`,
+  );
+
+  test('the app worker loads the synthetic Qwen2 via WebLLM, streams tokens with stats, then reloads it from cache', async ({ page }) => {
+    test.setTimeout(15 * 60_000);
+    expect(fixturePresent(), `CI must have the fixture at ${fixtureDir}`).toBe(true);
+
+    await openApp(page);
+    await expect(page.getByTestId('gpu-status')).toHaveAttribute('data-available', 'true');
+    await clearLineup(page);
+    await addCustomModel(page, {
+      weightsUrl: `${MODEL_SERVER}/models/synth/resolve/main/`,
+      libraryUrl: `${MODEL_SERVER}/libs/${WASM_NAME}`,
+      id: MODEL_ID,
+      contextWindow: 1024,
+    });
+    await typePrompt(page, 'Hi', 3);
+    await page.getByTestId('run').click();
+
+    const target = pane(page, MODEL_ID);
+    // A real download first: the progress bar shows bytes from the local model server.
+    await expect(target.getByTestId('load-progress')).toBeVisible({ timeout: 60_000 });
+    await expect(target.getByTestId('pane-status')).toHaveText('Generating', { timeout: 5 * 60_000 });
+    await expect(target.getByTestId('pane-status')).toHaveText('Finished', { timeout: 8 * 60_000 });
+    await expect(target.getByTestId('pane-error')).toHaveCount(0);
+
+    const output = (await target.getByTestId('pane-output').innerText()).trim();
+    expect(output.length, 'streamed text in the pane').toBeGreaterThan(0);
+    const tokens = await metric(page, MODEL_ID, 'tokens');
+    const generated = Number(tokens.split('→')[1]?.trim());
+    expect(generated, `generated tokens (${tokens})`).toBeGreaterThanOrEqual(2);
+    expect(tokensPerSecond(await metric(page, MODEL_ID, 'decode'))).toBeGreaterThan(0);
+    expect(tokensPerSecond(await metric(page, MODEL_ID, 'prefill'))).toBeGreaterThan(0);
+    expect(await metric(page, MODEL_ID, 'ttft-engine')).toMatch(/^\d[\d.]* (ms|s)$|min/);
+    expect(await metric(page, MODEL_ID, 'ttft-screen')).toMatch(/^\d[\d.]* (ms|s)$|min/);
+    await expect(target.locator('[data-metric="load"] th')).toHaveText('Load (cold, downloaded)');
+    const downloaded = await shardRequests();
+    expect(downloaded, 'weight shards fetched from the model server').toBeGreaterThan(0);
+
+    // Reload: the weights come from the browser cache, not the network.
+    await page.reload();
+    await expect(pane(page, MODEL_ID)).toBeVisible();
+    await typePrompt(page, 'Hi', 1);
+    await page.getByTestId('run').click();
+    await expect(pane(page, MODEL_ID).getByTestId('pane-status')).toHaveText('Finished', { timeout: 8 * 60_000 });
+    await expect(pane(page, MODEL_ID).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
+    expect(await shardRequests(), 'no shard downloaded twice').toBe(downloaded);
+  });
+});
