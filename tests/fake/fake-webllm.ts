@@ -13,8 +13,16 @@
  */
 import type { AppConfig, ChatCompletionRequestStreaming, InitProgressReport } from '@mlc-ai/web-llm';
 
-const CACHE_NAME = 'lineup-fake-engine';
+// Same cache and keys as web-llm (weights under their /resolve/main/ folder in "webllm/model"),
+// so the app's storage panel sees, sizes and deletes the fake's downloads like real ones.
+const CACHE_NAME = 'webllm/model';
 const TOTAL_MB = 48;
+const STORED_BYTES = 2 * 1024 * 1024;
+
+function shardUrl(appConfig: AppConfig | undefined): string {
+  const base = appConfig?.model_list[0]?.model ?? 'https://fake.invalid/';
+  return new URL('params_shard_0.bin', base.endsWith('/') ? base : `${base}/`).href;
+}
 
 function namedError(name: string, message: string): Error {
   const error = new Error(message);
@@ -24,9 +32,9 @@ function namedError(name: string, message: string): Error {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function hasModelInCache(modelId: string): Promise<boolean> {
+export async function hasModelInCache(_modelId: string, appConfig?: AppConfig): Promise<boolean> {
   const cache = await caches.open(CACHE_NAME);
-  return (await cache.match(`https://fake.invalid/${encodeURIComponent(modelId)}`)) !== undefined;
+  return (await cache.match(shardUrl(appConfig))) !== undefined;
 }
 
 export class MLCEngine {
@@ -53,7 +61,7 @@ export class MLCEngine {
       });
       return new Promise<void>(() => undefined); // never settles: only the crash ends this load
     }
-    const cached = await hasModelInCache(modelId);
+    const cached = await hasModelInCache(modelId, this.#appConfig);
     if (!cached) {
       for (let shard = 1; shard <= 6; shard++) {
         if (url.includes('/fail-download/') && shard === 3) throw new TypeError('Failed to fetch');
@@ -61,7 +69,8 @@ export class MLCEngine {
         const mb = (TOTAL_MB / 6) * shard;
         this.#progress({ progress: shard / 6, timeElapsed: 0, text: `Fetching param cache[${shard}/6]: ${mb}MB fetched. ${Math.floor((shard / 6) * 100)}% completed` });
       }
-      await (await caches.open(CACHE_NAME)).put(`https://fake.invalid/${encodeURIComponent(modelId)}`, new Response('ok'));
+      const body = new Uint8Array(STORED_BYTES);
+      await (await caches.open(CACHE_NAME)).put(shardUrl(this.#appConfig), new Response(body, { headers: { 'content-length': String(STORED_BYTES) } }));
     }
     for (let shard = 1; shard <= 2; shard++) {
       await sleep(20);

@@ -37,6 +37,13 @@ export class LoadCancelledError extends Error {
 
 type Rule = Omit<FriendlyError, 'name' | 'technical'>;
 
+/** web-llm unloads itself when its GPU device is lost; later calls then report "not loaded". */
+const MODEL_GONE: Rule = {
+  title: 'The model is no longer loaded',
+  detail: 'The engine lost its model (often after the GPU device was reset). The engine has been restarted; try again.',
+  action: 'restart-engine',
+};
+
 const BY_NAME: Record<string, Rule> = {
   WebGPUNotAvailableError: {
     title: 'WebGPU is not available',
@@ -73,6 +80,8 @@ const BY_NAME: Record<string, Rule> = {
     detail: 'The browser refused to store the model files: the storage quota is full. Delete cached models you no longer need, or free disk space, then retry.',
     action: 'free-space',
   },
+  ModelNotLoadedError: MODEL_GONE,
+  EngineNotLoadedError: MODEL_GONE,
   ContextWindowSizeExceededError: {
     title: 'Prompt too long for this model',
     detail: "The prompt and the requested answer do not fit in this model's context window. Shorten the prompt or lower max tokens.",
@@ -109,7 +118,7 @@ const BY_NAME: Record<string, Rule> = {
 const BY_MESSAGE: Array<[RegExp, keyof typeof BY_NAME]> = [
   [/quota/i, 'QuotaExceededError'],
   [/context window|exceed.*context|prompt.*too long|maximum context/i, 'ContextWindowSizeExceededError'],
-  [/failed to fetch|networkerror|network error|load failed|status (4|5)\d\d|404|500|503/i, 'TypeError_fetch'],
+  [/failed to fetch|networkerror|network error|load failed|request failed|cannot fetch|status (4|5)\d\d|404|500|503/i, 'TypeError_fetch'],
   [/out of memory|allocation failed|maxBufferSize|maxStorageBufferBindingSize|exceeds the max/i, 'out_of_memory'],
   [/device (was )?lost|device is lost/i, 'DeviceLostError'],
   [/unexpected end of json|invalid json|not valid json|corrupt|checksum|integrity/i, 'corrupt_cache'],

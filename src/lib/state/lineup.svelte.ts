@@ -4,6 +4,9 @@ import { loadPreferences, savePreferences, type Preferences } from '../storage/p
 import { COMPARE_MIN_MODELS, CompareState, MAX_MODELS } from './compare.svelte';
 import { GpuState } from './gpu.svelte';
 import { PromptState } from './prompt.svelte';
+import { StorageState } from './storage.svelte';
+import { fitsInQuota } from '../storage/model-cache';
+import { formatBytes } from '../metrics/format';
 
 /** Pane header text: the model, plus its quantization so variants are told apart. */
 export function paneLabel(entry: CatalogEntry): string {
@@ -19,6 +22,7 @@ export class LineupState {
   readonly gpu = new GpuState();
   readonly compare = new CompareState();
   readonly prompt = new PromptState();
+  readonly storage = new StorageState();
   customEntries = $state<CatalogEntry[]>([]);
   /** True once preferences are read back, so nothing is saved over them before that. */
   restored = $state(false);
@@ -40,6 +44,21 @@ export class LineupState {
     this.compare.panes.length === 1 ? `Add another model to compare side by side (up to ${MAX_MODELS}).` : null,
   );
 
+  /** Estimated bytes still to download for this line-up (models not yet in the cache). */
+  pendingDownloadBytes = $derived(
+    this.compare.panes
+      .filter((pane) => !this.storage.isCached(pane.model.spec.weightsUrl))
+      .reduce((sum, pane) => sum + (this.entriesById.get(pane.key)?.meta.estimatedDownloadBytes ?? 0), 0),
+  );
+
+  /** Warn before a download that would not fit in the browser's storage quota. */
+  storageWarning = $derived.by(() => {
+    if (this.pendingDownloadBytes === 0) return null;
+    if (fitsInQuota(this.pendingDownloadBytes, this.storage.figures) !== false) return null;
+    const free = Math.max(0, (this.storage.figures.quota ?? 0) - (this.storage.figures.usage ?? 0));
+    return `These models need about ${formatBytes(this.pendingDownloadBytes)} but only ${formatBytes(free)} of browser storage is free. Delete cached models under Storage, or the download will fail.`;
+  });
+
   /** Why Run is not possible right now, in words; null when it is. */
   runProblem = $derived.by(() => {
     if (this.gpu.report && !this.gpu.report.available) return 'WebGPU is not available in this browser.';
@@ -51,7 +70,7 @@ export class LineupState {
 
   async start(): Promise<void> {
     // The probe comes first: which variant a first visit starts with depends on shader-f16.
-    await this.gpu.probe();
+    await Promise.all([this.gpu.probe(), this.storage.refresh()]);
     await this.#restore();
   }
 
@@ -76,9 +95,10 @@ export class LineupState {
     this.customEntries = this.customEntries.filter((entry) => entry.id !== id);
   }
 
-  run(): Promise<void> {
-    if (this.runProblem) return Promise.resolve();
-    return this.compare.run(this.prompt.request());
+  async run(): Promise<void> {
+    if (this.runProblem) return;
+    await this.compare.run(this.prompt.request());
+    await this.storage.refresh(); // new downloads now show in the storage panel
   }
 
   async #restore(): Promise<void> {

@@ -5,6 +5,8 @@ import { expect, type Page } from '@playwright/test';
 export async function openApp(page: Page): Promise<void> {
   await page.goto('./');
   await expect(page.getByTestId('gpu-status')).not.toHaveAttribute('data-available', 'checking');
+  // Saved preferences are applied once read back; typing before that would be overwritten.
+  await expect(page.locator('main')).toHaveAttribute('data-restored', 'true');
 }
 
 export async function clearLineup(page: Page): Promise<void> {

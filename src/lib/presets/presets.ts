@@ -1,0 +1,204 @@
+import { BUILTIN_PRESET_SETS } from './builtin-presets';
+
+/**
+ * Preset prompt sets: a teacher picks a set and steps through its prompts, comparing models on
+ * each. Sets can be exported to a JSON file and imported elsewhere; imported files come from
+ * anyone, so everything read is validated and rebuilt field by field (never spread or merged).
+ */
+
+export interface PromptPreset {
+  /** Unique within its set. */
+  id: string;
+  title: string;
+  systemPrompt?: string;
+  prompt: string;
+  /** What to look for in the answers (for whoever leads the session); never sent to a model. */
+  note?: string;
+}
+
+export interface PresetSet {
+  /** Unique among all sets, built-in and user-defined. */
+  id: string;
+  title: string;
+  description: string;
+  prompts: PromptPreset[];
+  /** Shipped with Lineup (read-only) rather than made or imported by the user. */
+  builtin: boolean;
+}
+
+export const PRESET_FILE_FORMAT = 'lineup-presets';
+export const PRESET_FILE_VERSION = 1;
+export const MAX_PRESET_FILE_CHARS = 2_000_000;
+export const MAX_PRESET_SETS = 100;
+export const MAX_PROMPTS_PER_SET = 200;
+/** Same bound as a shared prompt: longer ones would not fit small models' context anyway. */
+export const MAX_PRESET_TEXT_CHARS = 60_000;
+const MAX_TITLE_CHARS = 200;
+const MAX_DESCRIPTION_CHARS = 2_000;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
+
+/** A fresh copy each call, so a caller editing its copy cannot change the shipped sets. */
+export function builtinPresetSets(): PresetSet[] {
+  return structuredClone(BUILTIN_PRESET_SETS as PresetSet[]);
+}
+
+/**
+ * Read a preset file: `{ format: 'lineup-presets', version: 1, sets: [...] }` or a bare array of
+ * sets. Never throws: whatever is wrong becomes a problem message, and every valid set is kept.
+ * `takenIds` are ids already in use (the user's sets); built-in ids are always taken. Imported
+ * sets whose id collides get a fresh one, so an import never overwrites anything.
+ */
+export function parsePresetSets(text: string, takenIds: Iterable<string> = []): { sets: PresetSet[]; problems: string[] } {
+  if (text.length > MAX_PRESET_FILE_CHARS) {
+    return { sets: [], problems: ['This file is larger than 2 MB, too large to be a preset file.'] };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text, (key, value: unknown) => (HOSTILE_KEYS.has(key) ? undefined : value));
+  } catch {
+    return { sets: [], problems: ['This file is not valid JSON, so it cannot be a preset file.'] };
+  }
+  let list: unknown;
+  if (Array.isArray(parsed)) {
+    list = parsed;
+  } else if (isRecord(parsed) && parsed.format === PRESET_FILE_FORMAT) {
+    if (parsed.version !== PRESET_FILE_VERSION) {
+      return { sets: [], problems: [`This preset file is version ${String(parsed.version)}; this Lineup reads version ${PRESET_FILE_VERSION}.`] };
+    }
+    list = parsed.sets;
+  } else {
+    return { sets: [], problems: ['This JSON file is not a Lineup preset file (expected "format": "lineup-presets").'] };
+  }
+  if (!Array.isArray(list)) return { sets: [], problems: ['The preset file has no list of sets.'] };
+  return sanitizePresetSets(list, takenIds);
+}
+
+/**
+ * Validate raw sets (from a file or from storage) into user-defined sets with unique ids.
+ * Invalid prompts are skipped; a set left with no prompts is dropped; each skip is explained.
+ */
+export function sanitizePresetSets(list: readonly unknown[], takenIds: Iterable<string> = []): { sets: PresetSet[]; problems: string[] } {
+  const problems: string[] = [];
+  const taken = new Set([...BUILTIN_PRESET_SETS.map((set) => set.id), ...takenIds]);
+  const sets: PresetSet[] = [];
+  if (list.length > MAX_PRESET_SETS) problems.push(`Only the first ${MAX_PRESET_SETS} of ${list.length} sets were read.`);
+  list.slice(0, MAX_PRESET_SETS).forEach((raw, index) => {
+    const set = readSet(raw, `Set ${index + 1}`, problems);
+    if (!set) return;
+    set.id = uniqueId(set.id, taken);
+    taken.add(set.id);
+    sets.push(set);
+  });
+  return { sets, problems };
+}
+
+/** The preset file for `sets`: readable (indented), and without the `builtin` flag, which importing resets. */
+export function exportPresetSets(sets: readonly PresetSet[]): string {
+  const plain = sets.map((set) => ({
+    id: set.id,
+    title: set.title,
+    description: set.description,
+    prompts: set.prompts.map(({ id, title, systemPrompt, prompt, note }) => ({ id, title, systemPrompt, prompt, note })),
+  }));
+  return `${JSON.stringify({ format: PRESET_FILE_FORMAT, version: PRESET_FILE_VERSION, sets: plain }, null, 2)}\n`;
+}
+
+/**
+ * The prompt after `currentPromptId`, wrapping around (step -1 goes back). An unknown or missing
+ * current id starts at the first prompt. Throws only for a set with no prompts, which validated
+ * sets never are.
+ */
+export function nextPrompt(set: PresetSet, currentPromptId: string | null | undefined, step: 1 | -1 = 1): PromptPreset {
+  const count = set.prompts.length;
+  if (count === 0) throw new RangeError(`Preset set "${set.title}" has no prompts`);
+  const index = set.prompts.findIndex((prompt) => prompt.id === currentPromptId);
+  const next = index < 0 ? 0 : (index + step + count) % count;
+  return set.prompts[next] as PromptPreset;
+}
+
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readSet(raw: unknown, label: string, problems: string[]): PresetSet | null {
+  if (!isRecord(raw)) {
+    problems.push(`${label} is not a preset set; skipped.`);
+    return null;
+  }
+  const title = cleanText(raw.title, MAX_TITLE_CHARS);
+  if (!title) {
+    problems.push(`${label} has no title; skipped.`);
+    return null;
+  }
+  const named = `${label} ("${title}")`;
+  if (!Array.isArray(raw.prompts)) {
+    problems.push(`${named} has no list of prompts; skipped.`);
+    return null;
+  }
+  if (raw.prompts.length > MAX_PROMPTS_PER_SET) {
+    problems.push(`${named}: only the first ${MAX_PROMPTS_PER_SET} of ${raw.prompts.length} prompts were read.`);
+  }
+  const prompts: PromptPreset[] = [];
+  const promptIds = new Set<string>();
+  raw.prompts.slice(0, MAX_PROMPTS_PER_SET).forEach((item: unknown, index) => {
+    const prompt = readPrompt(item, `${named}, prompt ${index + 1}`, problems);
+    if (!prompt) return;
+    prompt.id = uniqueId(prompt.id, promptIds);
+    promptIds.add(prompt.id);
+    prompts.push(prompt);
+  });
+  if (prompts.length === 0) {
+    problems.push(`${named} has no usable prompts; skipped.`);
+    return null;
+  }
+  const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : slug(title, 'set');
+  const description = cleanText(raw.description, MAX_DESCRIPTION_CHARS) ?? '';
+  return { id, title, description, prompts, builtin: false };
+}
+
+function readPrompt(raw: unknown, label: string, problems: string[]): PromptPreset | null {
+  if (!isRecord(raw) || typeof raw.prompt !== 'string' || raw.prompt.trim() === '') {
+    problems.push(`${label} has no prompt text; skipped.`);
+    return null;
+  }
+  if (raw.prompt.length > MAX_PRESET_TEXT_CHARS || (typeof raw.systemPrompt === 'string' && raw.systemPrompt.length > MAX_PRESET_TEXT_CHARS)) {
+    problems.push(`${label} is longer than ${MAX_PRESET_TEXT_CHARS.toLocaleString('en')} characters; skipped.`);
+    return null;
+  }
+  // A missing title is harmless: the start of the prompt says what it is.
+  const title = cleanText(raw.title, MAX_TITLE_CHARS) ?? truncateTitle(raw.prompt);
+  const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : slug(title, 'prompt');
+  const prompt: PromptPreset = { id, title, prompt: raw.prompt };
+  if (typeof raw.systemPrompt === 'string' && raw.systemPrompt.trim() !== '') prompt.systemPrompt = raw.systemPrompt;
+  const note = cleanText(raw.note, MAX_DESCRIPTION_CHARS);
+  if (note) prompt.note = note;
+  return prompt;
+}
+
+/** A trimmed, non-empty string, cut to `max` characters; anything else is null. */
+function cleanText(value: unknown, max: number): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  return text ? text.slice(0, max) : null;
+}
+
+function truncateTitle(prompt: string): string {
+  const line = prompt.trim().split('\n', 1)[0] ?? '';
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+/** An id from a title; titles in other scripts (e.g. Chinese) give no letters, hence the fallback. */
+function slug(title: string, fallback: string): string {
+  const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '');
+  return base || fallback;
+}
+
+function uniqueId(id: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(id)) return id;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${id}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

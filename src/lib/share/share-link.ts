@@ -1,0 +1,243 @@
+import type { GenerationSettings } from '../engine/protocol';
+import { normaliseSettings } from '../prompt/settings';
+
+/**
+ * Share a comparison inside the URL *fragment* (`#share=v1.<data>`). Browsers never send the
+ * fragment to a server, so a shared prompt stays between the people who pass the link around,
+ * which matters for a static site with no backend. The data is deflate-raw compressed JSON in
+ * base64url, using the platform's CompressionStream so no compression library ships.
+ *
+ * Everything decoded is treated as hostile: it came from a link someone else made.
+ */
+
+export interface SharedOutput {
+  modelId: string;
+  text: string;
+  /** True when the text was cut short to keep the link under MAX_FRAGMENT_CHARS. */
+  truncated?: boolean;
+}
+
+export interface SharedComparison {
+  /** 1 to MAX_SHARED_MODELS model ids, in pane order. */
+  modelIds: string[];
+  systemPrompt: string;
+  prompt: string;
+  settings: GenerationSettings;
+  outputs?: SharedOutput[];
+}
+
+/** What encodeShare made, and what it had to give up to keep the link short. */
+export interface EncodedShare {
+  /** `#share=v1.…`, at most MAX_FRAGMENT_CHARS characters. */
+  fragment: string;
+  /** Outputs were asked for but none fit, so the link carries the prompt only. */
+  outputsDropped: boolean;
+  /** At least one output was shortened (and marked `truncated`) to fit. */
+  truncated: boolean;
+}
+
+export type ShareLinkProblem =
+  | 'not-share' | 'version' | 'base64' | 'decompress' | 'too-large' | 'json' | 'shape' | 'too-long';
+
+export class ShareLinkError extends Error {
+  override name = 'ShareLinkError';
+  constructor(readonly problem: ShareLinkProblem, message: string) {
+    super(message);
+  }
+}
+
+/** Long URLs get cut by chat apps, mail clients and some browsers; 32k stays safe in practice. */
+export const MAX_FRAGMENT_CHARS = 32_000;
+/** A decompressed payload larger than this is refused (a tiny link can inflate to gigabytes). */
+export const MAX_DECOMPRESSED_BYTES = 1_000_000;
+export const MAX_SHARED_MODELS = 4;
+export const MAX_SHARED_PROMPT_CHARS = 60_000;
+const MAX_MODEL_ID_CHARS = 256;
+/** Links we make are at most MAX_FRAGMENT_CHARS; a little slack, but no reading megabytes of junk. */
+const MAX_INPUT_CHARS = MAX_FRAGMENT_CHARS * 4;
+
+const PREFIX = 'share=';
+const VERSION = 'v1';
+
+export function isShareFragment(hash: string): boolean {
+  return hash.replace(/^#/, '').startsWith(PREFIX);
+}
+
+export async function encodeShare(value: SharedComparison, options: { includeOutputs: boolean }): Promise<EncodedShare> {
+  // Validate what we send exactly as the receiver will, so we never make a link that fails to open.
+  const base = validate({ ...value, outputs: undefined });
+  const outputs = options.includeOutputs ? validate(value).outputs ?? [] : [];
+
+  const withoutOutputs = await pack(base);
+  if (withoutOutputs.length > MAX_FRAGMENT_CHARS) {
+    throw new ShareLinkError('too-long', 'This prompt is too long to fit in a link. Shorten it, or export the run instead.');
+  }
+  if (outputs.length === 0) return { fragment: withoutOutputs, outputsDropped: false, truncated: false };
+
+  const full = await pack({ ...base, outputs });
+  if (full.length <= MAX_FRAGMENT_CHARS) return { fragment: full, outputsDropped: false, truncated: false };
+
+  // Cap every output at the same length, so short answers stay whole and long ones share the room.
+  // Compressed size is not predictable from text length, so binary-search the largest cap that fits.
+  let low = 1;
+  let high = Math.max(...outputs.map((output) => output.text.length));
+  let best: string | null = null;
+  while (low <= high) {
+    const cap = Math.floor((low + high) / 2);
+    const fragment = await pack({ ...base, outputs: outputs.map((output) => capOutput(output, cap)) });
+    if (fragment.length <= MAX_FRAGMENT_CHARS) {
+      best = fragment;
+      low = cap + 1;
+    } else {
+      high = cap - 1;
+    }
+  }
+  if (best === null) return { fragment: withoutOutputs, outputsDropped: true, truncated: false };
+  return { fragment: best, outputsDropped: false, truncated: true };
+}
+
+export async function decodeShare(hash: string): Promise<SharedComparison> {
+  const body = hash.replace(/^#/, '');
+  if (!body.startsWith(PREFIX)) throw new ShareLinkError('not-share', 'This link does not contain a shared comparison.');
+  if (body.length > MAX_INPUT_CHARS) {
+    throw new ShareLinkError('too-large', 'This shared link is too long to open.');
+  }
+  const data = body.slice(PREFIX.length);
+  const dot = data.indexOf('.');
+  const version = dot < 0 ? data : data.slice(0, dot);
+  if (dot < 0 || version !== VERSION) {
+    throw new ShareLinkError('version', 'This shared link was made by a different version of Lineup and cannot be opened here.');
+  }
+  const bytes = fromBase64Url(data.slice(dot + 1));
+  const text = await inflate(bytes);
+  let parsed: unknown;
+  try {
+    // Drop keys that could reach a prototype if anything downstream copied objects naively.
+    parsed = JSON.parse(text, (key, item: unknown) => (HOSTILE_KEYS.has(key) ? undefined : item));
+  } catch {
+    throw new ShareLinkError('json', 'This shared link is damaged: its contents are not readable.');
+  }
+  return validate(parsed);
+}
+
+/** The full link to copy: this page's address (no query, no old fragment) plus the share fragment. */
+export function shareUrl(location: { origin: string; pathname: string }, fragment: string): string {
+  return `${location.origin}${location.pathname}${fragment.startsWith('#') ? fragment : `#${fragment}`}`;
+}
+
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function shapeError(detail: string): ShareLinkError {
+  return new ShareLinkError('shape', `This shared link is damaged: ${detail}.`);
+}
+
+/** Rebuild a SharedComparison from scratch, picking only known fields (never spreading input). */
+function validate(raw: unknown): SharedComparison {
+  if (!isRecord(raw)) throw shapeError('it does not describe a comparison');
+  const { modelIds, systemPrompt = '', prompt, settings, outputs } = raw;
+  if (!Array.isArray(modelIds) || modelIds.length === 0) throw shapeError('it names no models');
+  if (modelIds.length > MAX_SHARED_MODELS) throw shapeError(`it names more than ${MAX_SHARED_MODELS} models`);
+  if (!modelIds.every((id) => typeof id === 'string' && id.length > 0 && id.length <= MAX_MODEL_ID_CHARS)) {
+    throw shapeError('a model id is not valid');
+  }
+  for (const [name, text] of [['prompt', prompt], ['system prompt', systemPrompt]] as const) {
+    if (typeof text !== 'string') throw shapeError(`the ${name} is missing`);
+    if (text.length > MAX_SHARED_PROMPT_CHARS) {
+      throw shapeError(`the ${name} is longer than ${MAX_SHARED_PROMPT_CHARS.toLocaleString('en')} characters`);
+    }
+  }
+  const result: SharedComparison = {
+    modelIds: [...modelIds] as string[],
+    systemPrompt: systemPrompt as string,
+    prompt: prompt as string,
+    // Out-of-range or missing settings are clamped to defaults, as for stored preferences.
+    settings: normaliseSettings(isRecord(settings) ? settings : {}),
+  };
+  if (outputs !== undefined) result.outputs = validateOutputs(outputs, result.modelIds);
+  return result;
+}
+
+function validateOutputs(raw: unknown, modelIds: string[]): SharedOutput[] {
+  if (!Array.isArray(raw) || raw.length > MAX_SHARED_MODELS) throw shapeError('its outputs are not valid');
+  return raw.map((item: unknown) => {
+    if (!isRecord(item) || typeof item.modelId !== 'string' || typeof item.text !== 'string') {
+      throw shapeError('an output is not valid');
+    }
+    if (!modelIds.includes(item.modelId)) throw shapeError('an output belongs to a model that is not in the comparison');
+    const output: SharedOutput = { modelId: item.modelId, text: item.text };
+    if (item.truncated === true) output.truncated = true;
+    return output;
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function capOutput(output: SharedOutput, cap: number): SharedOutput {
+  if (output.text.length <= cap) return output;
+  let text = output.text.slice(0, cap);
+  // Never leave half of a surrogate pair (emoji, rare CJK) at the cut.
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
+  return { modelId: output.modelId, text, truncated: true };
+}
+
+async function pack(value: SharedComparison): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(value));
+  const compressed = await new Response(
+    new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw')),
+  ).arrayBuffer();
+  return `#${PREFIX}${VERSION}.${toBase64Url(new Uint8Array(compressed))}`;
+}
+
+/** Inflate, reading chunk by chunk so a zip bomb is stopped at the limit, not after filling memory. */
+async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > MAX_DECOMPRESSED_BYTES) {
+        void reader.cancel().catch(() => undefined);
+        throw new ShareLinkError('too-large', 'This shared link holds more data than Lineup will open (over 1 MB).');
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof ShareLinkError) throw error;
+    throw new ShareLinkError('decompress', 'This shared link is damaged or incomplete: it could not be unpacked.');
+  }
+  const joined = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(joined);
+  } catch {
+    throw new ShareLinkError('json', 'This shared link is damaged: its contents are not readable.');
+  }
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunked: String.fromCharCode(...hugeArray) overflows the call stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  // Chat apps sometimes append punctuation or split links; a strict check gives a clear error.
+  if (text.length === 0 || text.length % 4 === 1 || !/^[A-Za-z0-9_-]+$/.test(text)) {
+    throw new ShareLinkError('base64', 'This shared link is damaged: it may have been cut off or changed when copied.');
+  }
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -1,0 +1,93 @@
+/**
+ * What web-llm keeps in the browser's Cache API, read from the page without loading web-llm.
+ * web-llm stores weights and tokenizer under "webllm/model", chat configs under "webllm/config"
+ * and compiled libraries under "webllm/wasm", each keyed by the file's URL. A model's files all
+ * live under its weights folder (".../resolve/main/"), so grouping by that prefix gives one
+ * entry per model.
+ */
+
+export const WEBLLM_CACHES = ['webllm/model', 'webllm/config', 'webllm/wasm'] as const;
+
+export interface CachedModel {
+  /** The weights folder URL (ends in /resolve/<rev>/), or the library URL for a lone .wasm. */
+  key: string;
+  bytes: number;
+  files: number;
+}
+
+export interface StorageFigures {
+  usage: number | null;
+  quota: number | null;
+  persisted: boolean | null;
+}
+
+/** Weights folder a cached URL belongs to, or the URL itself (model libraries). */
+export function modelKeyOf(url: string): string {
+  const match = /^(.*?\/resolve\/[^/]+\/)/.exec(url);
+  return match?.[1] ?? url;
+}
+
+async function sizeOf(response: Response): Promise<number> {
+  const header = Number(response.headers.get('content-length'));
+  if (Number.isFinite(header) && header > 0) return header;
+  return (await response.blob()).size; // only for the small files stored without a length
+}
+
+/** Every model with files in web-llm's caches, largest first. */
+export async function listCachedModels(cacheStorage: CacheStorage = caches): Promise<CachedModel[]> {
+  const byKey = new Map<string, CachedModel>();
+  for (const name of WEBLLM_CACHES) {
+    if (!(await cacheStorage.has(name))) continue;
+    const cache = await cacheStorage.open(name);
+    for (const request of await cache.keys()) {
+      const response = await cache.match(request);
+      if (!response) continue;
+      const key = modelKeyOf(request.url);
+      const entry = byKey.get(key) ?? { key, bytes: 0, files: 0 };
+      entry.bytes += await sizeOf(response);
+      entry.files += 1;
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Remove every cached file of one model (weights, tokenizer, config) or one library. */
+export async function deleteCachedModel(key: string, cacheStorage: CacheStorage = caches): Promise<number> {
+  let removed = 0;
+  for (const name of WEBLLM_CACHES) {
+    if (!(await cacheStorage.has(name))) continue;
+    const cache = await cacheStorage.open(name);
+    for (const request of await cache.keys()) {
+      if (modelKeyOf(request.url) === key && (await cache.delete(request))) removed++;
+    }
+  }
+  return removed;
+}
+
+export async function deleteAllCachedModels(cacheStorage: CacheStorage = caches): Promise<void> {
+  for (const name of WEBLLM_CACHES) await cacheStorage.delete(name);
+}
+
+export async function storageFigures(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<StorageFigures> {
+  if (!storage) return { usage: null, quota: null, persisted: null };
+  const [estimate, persisted] = await Promise.all([
+    storage.estimate().catch(() => ({}) as StorageEstimate),
+    storage.persisted?.().catch(() => null) ?? Promise.resolve(null),
+  ]);
+  return { usage: estimate.usage ?? null, quota: estimate.quota ?? null, persisted };
+}
+
+/** Ask the browser not to evict the cache under storage pressure. Resolves to whether it agreed. */
+export async function requestPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<boolean> {
+  return (await storage?.persist?.().catch(() => false)) ?? false;
+}
+
+/**
+ * Will `bytes` more fit? null when the browser does not say. Browsers evict or refuse at the
+ * quota, so a download that would cross it is worth a warning before it starts, not after.
+ */
+export function fitsInQuota(bytes: number, figures: StorageFigures): boolean | null {
+  if (figures.usage === null || figures.quota === null) return null;
+  return figures.usage + bytes <= figures.quota;
+}
