@@ -5,6 +5,11 @@ import { COMPARE_MIN_MODELS, CompareState, MAX_MODELS } from './compare.svelte';
 import { GpuState } from './gpu.svelte';
 import { PromptState } from './prompt.svelte';
 import { StorageState } from './storage.svelte';
+import { ShareState } from './share.svelte';
+import { PresetState } from './presets.svelte';
+import type { PromptPreset } from '../presets/presets';
+import type { SharedComparison } from '../share/share-link';
+import type { GenerationSettings } from '../engine/protocol';
 import { fitsInQuota } from '../storage/model-cache';
 import { formatBytes } from '../metrics/format';
 
@@ -23,6 +28,8 @@ export class LineupState {
   readonly compare = new CompareState();
   readonly prompt = new PromptState();
   readonly storage = new StorageState();
+  readonly share = new ShareState();
+  readonly presets = new PresetState();
   customEntries = $state<CatalogEntry[]>([]);
   /** True once preferences are read back, so nothing is saved over them before that. */
   restored = $state(false);
@@ -70,8 +77,65 @@ export class LineupState {
 
   async start(): Promise<void> {
     // The probe comes first: which variant a first visit starts with depends on shader-f16.
-    await Promise.all([this.gpu.probe(), this.storage.refresh()]);
+    await Promise.all([this.gpu.probe(), this.storage.refresh(), this.presets.load()]);
     await this.#restore();
+    await this.#openShareLink();
+  }
+
+  /**
+   * Replace the line-up with these models (by catalog id). Returns the ids that are not in this
+   * app's catalog (a custom model the sender had, or a model a newer web-llm dropped).
+   */
+  setLineup(modelIds: string[]): string[] {
+    if (this.compare.running) return [];
+    [...this.compare.panes].forEach((pane) => this.compare.remove(pane.key));
+    const missing: string[] = [];
+    for (const id of modelIds) {
+      const entry = findModel(id, this.catalog);
+      if (entry) this.addModel(entry);
+      else missing.push(id);
+    }
+    return missing;
+  }
+
+  /** Load a comparison's set-up into the form; the person still presses Run. */
+  applySetup(setup: { modelIds: string[]; systemPrompt: string; prompt: string; settings: GenerationSettings }): string[] {
+    const missing = this.setLineup(setup.modelIds);
+    this.prompt.apply(setup);
+    return missing;
+  }
+
+  /** Put a preset's prompt in the form (its system prompt too, when it has one). */
+  usePreset(preset: PromptPreset): void {
+    this.prompt.prompt = preset.prompt;
+    if (preset.systemPrompt !== undefined) this.prompt.systemPrompt = preset.systemPrompt;
+  }
+
+  createShareLink(): Promise<void> {
+    const value: SharedComparison = {
+      modelIds: this.compare.panes.map((pane) => pane.key),
+      systemPrompt: this.prompt.systemPrompt,
+      prompt: this.prompt.prompt,
+      settings: this.prompt.settings,
+      outputs: this.compare.panes.filter((pane) => pane.output).map((pane) => ({ modelId: pane.key, text: pane.output })),
+    };
+    return this.share.create($state.snapshot(value) as SharedComparison, window.location);
+  }
+
+  async #openShareLink(): Promise<void> {
+    const shared = await this.share.open(window.location.hash);
+    if (window.location.hash) {
+      // The fragment has been read: drop it, so a reload does not undo the person's edits.
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+    if (!shared) return;
+    const missing = this.applySetup(shared);
+    this.share.notice = {
+      kind: missing.length ? 'error' : 'info',
+      text:
+        'Loaded a shared comparison. Press Run to run it on your GPU.' +
+        (missing.length ? ` Not in this app's catalog, so left out: ${missing.join(', ')}.` : ''),
+    };
   }
 
   addModel(entry: CatalogEntry): boolean {
