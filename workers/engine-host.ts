@@ -16,6 +16,7 @@ import type {
   ModelSpec,
 } from '../src/lib/engine/protocol';
 import { fetchWeightsSize, toLoadProgress } from './load-progress';
+import { DeltaBatcher } from './delta-batcher';
 
 /** A device lost outside of `reload()` only surfaces as an unhandled rejection or a log line. */
 class DeviceLostError extends Error {
@@ -95,15 +96,20 @@ export class EngineHost implements EngineWorkerApi {
     let text = '';
     let finishReason: FinishReason = null;
     let usage: EngineUsage | null = null;
-    for await (const chunk of stream) {
-      const choice = chunk.choices[0];
-      const delta = choice?.delta?.content;
-      if (delta) {
-        text += delta;
-        void Promise.resolve(onDelta(delta)).catch(() => undefined);
+    const deltas = new DeltaBatcher((batch) => void Promise.resolve(onDelta(batch)).catch(() => undefined));
+    try {
+      for await (const chunk of stream) {
+        const choice = chunk.choices[0];
+        const delta = choice?.delta?.content;
+        if (delta) {
+          text += delta;
+          deltas.push(delta);
+        }
+        if (choice?.finish_reason) finishReason = choice.finish_reason as FinishReason;
+        if (chunk.usage) usage = toUsage(chunk.usage);
       }
-      if (choice?.finish_reason) finishReason = choice.finish_reason as FinishReason;
-      if (chunk.usage) usage = toUsage(chunk.usage);
+    } finally {
+      deltas.flush(); // everything streamed reaches the page before generate resolves
     }
     if (this.#deviceLost) throw new DeviceLostError('The GPU device was lost during generation.');
     return { text, finishReason, usage };

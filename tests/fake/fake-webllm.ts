@@ -8,6 +8,7 @@
  *   ".../no-webgpu/..."      load rejects with WebGPUNotAvailableError
  *   ".../device-lost/..."    generation rejects with DeviceLostError after a few tokens
  *   ".../crash/..."          the worker dies with an uncaught error while loading
+ *   ".../flood/..."          a 100,000-token answer at 20,000 tokens/s (responsiveness)
  *   ".../slow/..."           shards take 500 ms and tokens arrive every 250 ms (to test Stop/Cancel)
  * The answer is deterministic: it quotes the prompt, so tests can assert what each pane shows.
  */
@@ -28,6 +29,12 @@ function namedError(name: string, message: string): Error {
   const error = new Error(message);
   error.name = name;
   return error;
+}
+
+/** Markdown-heavy filler: paragraphs, lists, code and a very long line, 1 token per piece. */
+function floodPieces(count: number): string[] {
+  const cycle = ['Lorem ', 'ipsum ', '**bold** ', '`code` ', '\n- item ', 'x'.repeat(40), '\n\n', '<b>tag</b> '];
+  return Array.from({ length: count }, (_, index) => cycle[index % cycle.length]!);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -103,17 +110,21 @@ export class MLCEngine {
     if (!this.#modelId) throw namedError('ModelNotLoadedError', 'Model not loaded before trying to complete');
     this.#interrupted = false;
     const url = this.#weightsUrl();
-    const delay = url.includes('/slow/') ? 250 : 15;
+    const flood = url.includes('/flood/');
+    // Flood: bursts of 500 tokens every 25 ms, i.e. 20,000 tokens/s for 5 s.
+    const delay = url.includes('/slow/') ? 250 : flood ? 25 : 15;
     const prompt = String(request.messages.at(-1)?.content ?? '');
     const answer = `**${this.#modelId}** says: ${prompt}\n\n- first point\n- second point\n\nDone.`;
-    const pieces = answer.match(/\S+\s*/g) ?? [];
-    const limit = Math.min(pieces.length, request.max_tokens ?? pieces.length);
+    const pieces = flood ? floodPieces(100_000) : (answer.match(/\S+\s*/g) ?? []);
+    // A flooding engine also ignores max_tokens: the app must survive a misbehaving engine.
+    const limit = flood ? pieces.length : Math.min(pieces.length, request.max_tokens ?? pieces.length);
     const started = performance.now();
     let firstTokenAt = started;
     let produced = 0;
     let finish: 'stop' | 'length' | 'abort' = limit < pieces.length ? 'length' : 'stop';
     for (let i = 0; i < limit; i++) {
-      await sleep(i === 0 ? 40 : delay);
+      // A flood yields to the event loop every 500 tokens only, like a very fast GPU would.
+      if (!flood || i % 500 === 0) await sleep(i === 0 ? 40 : delay);
       if (this.#interrupted) { finish = 'abort'; break; }
       if (url.includes('/device-lost/') && i === 3) throw namedError('DeviceLostError', 'Device was lost');
       if (i === 0) firstTokenAt = performance.now();

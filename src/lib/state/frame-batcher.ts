@@ -1,13 +1,19 @@
+import { renderIntervalMs } from '../markdown/render-pace';
+
 /**
  * Collects streamed text and hands it over at most once per animation frame. A fast GPU decodes
  * 100+ tokens/s per pane; touching the DOM (and re-rendering markdown) per token would make the
- * main thread the bottleneck, so updates are batched to the display's refresh rate.
+ * main thread the bottleneck, so updates are batched to the display's refresh rate. Once an
+ * answer is very long, each update costs layout over a large pane, so updates are spaced out
+ * further (renderIntervalMs) to keep the page answering clicks.
  */
 export class FrameBatcher {
   readonly #apply: (text: string) => void;
   readonly #schedule: (callback: () => void) => unknown;
   #pending = '';
   #scheduled = false;
+  #applied = 0;
+  #lastApply = -Infinity;
 
   constructor(apply: (text: string) => void, schedule: (callback: () => void) => unknown = defaultSchedule) {
     this.#apply = apply;
@@ -18,7 +24,9 @@ export class FrameBatcher {
     this.#pending += text;
     if (this.#scheduled) return;
     this.#scheduled = true;
-    this.#schedule(() => this.flush());
+    const wait = this.#lastApply + renderIntervalMs(this.#applied) - performance.now();
+    if (wait > 16) setTimeout(() => this.#schedule(() => this.flush()), wait);
+    else this.#schedule(() => this.flush());
   }
 
   /** Apply whatever is pending now (also called when the stream ends). */
@@ -27,6 +35,8 @@ export class FrameBatcher {
     if (!this.#pending) return;
     const text = this.#pending;
     this.#pending = '';
+    this.#applied += text.length;
+    this.#lastApply = performance.now();
     this.#apply(text);
   }
 }

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { addCustomModel, clearLineup, openApp, pane, typePrompt } from '../support/lineup';
+
+// Model output is untrusted. The scripted engine echoes the prompt, so whatever the prompt holds
+// comes back as "model output" and goes through the same rendering as a real answer.
+
+const fake = (behaviour: string, id: string) => ({
+  weightsUrl: `http://127.0.0.1:4310/fake-models/${behaviour}/resolve/main/`,
+  libraryUrl: 'http://127.0.0.1:4310/fake-libs/model-webgpu.wasm',
+  id,
+  contextWindow: 131072,
+});
+
+const HOSTILE = [
+  '<script>window.__pwned = "script"</script>',
+  '<img src=x onerror="window.__pwned=\'img\'">',
+  '<svg onload="window.__pwned=\'svg\'"></svg>',
+  '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+  '<a href="javascript:window.__pwned=\'href\'">html link</a>',
+  '[md link](javascript:window.__pwned=\'md\')',
+  '<style>body { display: none }</style>',
+  '<p onclick="window.__pwned=\'click\'">click me</p>',
+  'broken surrogates: \uD800 \uDFFF and \uFFFD done',
+  'long line: ' + 'x'.repeat(30_000),
+].join('\n\n');
+
+test('hostile output renders as inert text: nothing executes, nothing is fetched', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1:')) foreign.push(request.url());
+  });
+  await openApp(page);
+  await clearLineup(page);
+  await addCustomModel(page, fake('echo', 'echo-q4f32_1'));
+  await typePrompt(page, HOSTILE);
+  await page.getByTestId('run').click();
+  const target = pane(page, 'echo-q4f32_1');
+  await expect(target.getByTestId('pane-status')).toHaveText('Finished', { timeout: 30_000 });
+  const output = target.getByTestId('pane-output');
+  await expect(output).toContainText('broken surrogates');
+  await expect(output).toContainText('x'.repeat(1000));
+  await expect(output.locator('script, img, svg, iframe, style')).toHaveCount(0);
+  expect(await output.locator('[onclick], [onerror], [onload]').count()).toBe(0);
+  await output.getByText('click me').click();
+  await output.getByText('html link').click();
+  await output.getByText('md link').click();
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  await expect(page.locator('body')).toBeVisible();
+  expect(foreign).toEqual([]);
+});
+
+test('a 100,000-token flood keeps the page responsive and can be stopped', async ({ page }) => {
+  await openApp(page);
+  await clearLineup(page);
+  await addCustomModel(page, fake('flood', 'flood-q4f32_1'));
+  await typePrompt(page, 'go');
+  await page.evaluate(() => {
+    const state = window as unknown as { __longest: number };
+    state.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.__longest = Math.max(state.__longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByTestId('run').click();
+  const target = pane(page, 'flood-q4f32_1');
+  await expect(target.getByTestId('pane-output')).toContainText('Lorem', { timeout: 20_000 });
+
+  // The page still answers a person mid-stream: a click toggles the settings within a moment.
+  await page.waitForTimeout(1500);
+  const started = Date.now();
+  await page.getByText('System prompt and settings').click();
+  await expect(page.getByTestId('max-tokens-input')).toBeVisible();
+  const clickMs = Date.now() - started;
+  console.log(`click answered after ${clickMs} ms`);
+  expect(clickMs).toBeLessThan(1000);
+
+  // Longest main-thread task while streaming (before Stop brings in the chart).
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  await target.getByTestId('pane-stop').click();
+  await expect(target.getByTestId('pane-status')).toHaveText('Stopped', { timeout: 10_000 });
+  console.log(`longest main-thread task during the flood: ${Math.round(longest)} ms`);
+  expect(longest).toBeLessThan(500);
+});
