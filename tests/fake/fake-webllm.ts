@@ -8,6 +8,9 @@
  *   ".../no-webgpu/..."      load rejects with WebGPUNotAvailableError
  *   ".../device-lost/..."    generation rejects with DeviceLostError after a few tokens
  *   ".../crash/..."          the worker dies with an uncaught error while loading
+ *   ".../quota/..."          storing the weights fails with QuotaExceededError
+ *   ".../oom/..."            the GPU runs out of memory while loading
+ *   ".../corrupt/..."        once cached, reading the cache fails (a damaged entry)
  *   ".../flood/..."          a 100,000-token answer at 20,000 tokens/s (responsiveness)
  *   ".../slow/..."           shards take 500 ms and tokens arrive every 250 ms (to test Stop/Cancel)
  * The answer is deterministic: it quotes the prompt, so tests can assert what each pane shows.
@@ -69,7 +72,9 @@ export class MLCEngine {
       return new Promise<void>(() => undefined); // never settles: only the crash ends this load
     }
     const cached = await hasModelInCache(modelId, this.#appConfig);
+    if (cached && url.includes('/corrupt/')) throw new SyntaxError('Unexpected end of JSON input');
     if (!cached) {
+      if (url.includes('/quota/')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       for (let shard = 1; shard <= 6; shard++) {
         if (url.includes('/fail-download/') && shard === 3) throw new TypeError('Failed to fetch');
         await sleep(url.includes('/slow/') ? 500 : 60);
@@ -83,8 +88,9 @@ export class MLCEngine {
       await sleep(20);
       this.#progress({ progress: shard / 2, timeElapsed: 0, text: `Loading model from cache[${shard}/2]` });
     }
+    if (url.includes('/oom/')) throw new Error('GPUOutOfMemoryError: Out of memory while allocating a buffer');
     for (let step = 1; step <= 3; step++) {
-      await sleep(30);
+      await sleep(url.includes('/slow/') ? 700 : 30);
       this.#progress({ progress: step / 3, timeElapsed: 0, text: `Loading GPU shader modules[${step}/3]` });
     }
     this.#modelId = modelId;

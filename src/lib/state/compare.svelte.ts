@@ -77,6 +77,17 @@ export class CompareState {
     }
   }
 
+  /** Run one pane again (after an error), on its own. */
+  async retry(pane: PaneSession, request: GenerateRequest): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      await pane.run(request, { unloadAfter: !this.parallel });
+    } finally {
+      this.running = false;
+    }
+  }
+
   /** Stop one pane: a queued pane is skipped, a loading one cancelled, a generating one halted. */
   async stop(pane: PaneSession): Promise<void> {
     if (this.isQueued(pane)) {

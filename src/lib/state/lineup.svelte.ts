@@ -10,6 +10,8 @@ import { PresetState } from './presets.svelte';
 import type { PromptPreset } from '../presets/presets';
 import type { SharedComparison } from '../share/share-link';
 import type { GenerationSettings } from '../engine/protocol';
+import type { RecoveryAction } from '../engine/errors';
+import type { PaneSession } from './pane-session.svelte';
 import { fitsInQuota } from '../storage/model-cache';
 import { formatBytes } from '../metrics/format';
 
@@ -103,6 +105,28 @@ export class LineupState {
     const missing = this.setLineup(setup.modelIds);
     this.prompt.apply(setup);
     return missing;
+  }
+
+  /** Carry out the recovery action offered with a pane's error. */
+  async recover(pane: PaneSession, action: RecoveryAction): Promise<void> {
+    switch (action) {
+      case 'clear-model-cache':
+        await this.storage.remove(pane.model.spec.weightsUrl);
+        return this.retryPane(pane);
+      case 'retry':
+      case 'restart-engine':
+        return this.retryPane(pane);
+      case 'pick-other-model':
+        return this.removeModel(pane.key);
+      default:
+        return; // the UI handles the rest (focus the prompt, open storage)
+    }
+  }
+
+  async retryPane(pane: PaneSession): Promise<void> {
+    if (this.runProblem) return;
+    await this.compare.retry(pane, this.prompt.request());
+    await this.storage.refresh();
   }
 
   /** Put a preset's prompt in the form (its system prompt too, when it has one). */
