@@ -17,6 +17,13 @@ async function shardRequests(): Promise<number> {
     .reduce((sum, [, count]) => sum + count, 0);
 }
 
+async function failNext(path: string, status: number): Promise<void> {
+  await fetch(`${MODEL_SERVER}/__control`, {
+    method: 'POST',
+    body: JSON.stringify({ failNext: { path, status, times: 1 } }),
+  });
+}
+
 function tokensPerSecond(text: string): number {
   const match = /^([\d.]+) tok\/s$/.exec(text);
   return match ? Number(match[1]) : Number.NaN;
@@ -28,9 +35,16 @@ test.describe('real engine', () => {
     `WebLLM fixture not found at ${fixtureDir}; set LINEUP_FIXTURE_DIR to run the real-engine test`,
   );
 
-  test('the app worker loads the synthetic Qwen2 via WebLLM, streams tokens with stats, then reloads it from cache', async ({ page }) => {
+  test('the app worker loads the synthetic Qwen2 via WebLLM, streams tokens with stats, then reloads it from cache', async ({ page, context }) => {
     test.setTimeout(15 * 60_000);
     expect(fixturePresent(), `CI must have the fixture at ${fixtureDir}`).toBe(true);
+
+    // Privacy: every request the page and its workers make must stay on this machine.
+    const foreign: string[] = [];
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') foreign.push(request.url());
+    });
 
     await openApp(page);
     await expect(page.getByTestId('gpu-status')).toHaveAttribute('data-available', 'true');
@@ -42,9 +56,14 @@ test.describe('real engine', () => {
       contextWindow: 1024,
     });
     await typePrompt(page, 'Hi', 3);
-    await page.getByTestId('run').click();
-
     const target = pane(page, MODEL_ID);
+
+    // A download that breaks mid-way (HTTP 500 on one weight shard) is reported, and retried.
+    await failNext('params_shard_3', 500);
+    await page.getByTestId('run').click();
+    await expect(target.getByTestId('pane-error')).toContainText('Download failed', { timeout: 120_000 });
+    await target.getByTestId('error-action').click(); // "Try again"
+
     // A real download first: the progress bar shows bytes from the local model server.
     await expect(target.getByTestId('load-progress')).toBeVisible({ timeout: 60_000 });
     await expect(target.getByTestId('pane-status')).toHaveText('Generating', { timeout: 5 * 60_000 });
@@ -72,5 +91,23 @@ test.describe('real engine', () => {
     await expect(pane(page, MODEL_ID).getByTestId('pane-status')).toHaveText('Finished', { timeout: 8 * 60_000 });
     await expect(pane(page, MODEL_ID).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
     expect(await shardRequests(), 'no shard downloaded twice').toBe(downloaded);
+    expect(foreign, 'requests to hosts other than 127.0.0.1').toEqual([]);
+  });
+
+  test('a model host answering 404 gets a clear message, not a hang', async ({ page }) => {
+    await openApp(page);
+    await clearLineup(page);
+    await addCustomModel(page, {
+      weightsUrl: `${MODEL_SERVER}/models/missing/resolve/main/`,
+      libraryUrl: `${MODEL_SERVER}/libs/${WASM_NAME}`,
+      id: 'missing-model-q4f32_1',
+    });
+    await typePrompt(page, 'Hi', 2);
+    await page.getByTestId('run').click();
+    const error = pane(page, 'missing-model-q4f32_1').getByTestId('pane-error');
+    await expect(error).toBeVisible({ timeout: 120_000 });
+    await expect(error).toContainText('Download failed');
+    await expect(error.getByTestId('error-action')).toHaveText('Try again');
+    await expect(page.getByTestId('run')).toBeEnabled();
   });
 });
