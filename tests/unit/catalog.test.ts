@@ -54,6 +54,9 @@ describe('toModelSpec', () => {
       bufferSizeRequiredBytes: 201326592,
       vramRequiredMB: 3387.37,
       contextWindowSize: 4096,
+      // Passed through so the worker's record matches web-llm's own (gemma-4 needs its manifest).
+      overrides: { context_window_size: 4096 },
+      modelManifest: 'mlc-model-manifest.json',
     });
   });
 
@@ -191,6 +194,7 @@ describe('customModelEntry', () => {
       libraryUrl: good.libraryUrl,
       requiredFeatures: [],
       contextWindowSize: 2048,
+      overrides: { context_window_size: 2048 },
     });
   });
 

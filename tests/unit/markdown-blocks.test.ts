@@ -1,4 +1,4 @@
-// @vitest-environment node
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { MarkdownBlocks } from '../../src/lib/markdown/markdown-blocks';
 import { INSTANT_RENDER_CHARS, renderIntervalMs } from '../../src/lib/markdown/render-pace';
@@ -53,5 +53,19 @@ describe('renderIntervalMs', () => {
     expect(renderIntervalMs(INSTANT_RENDER_CHARS)).toBe(0);
     expect(renderIntervalMs(100_000)).toBe(500);
     expect(renderIntervalMs(10_000_000)).toBe(1500);
+  });
+});
+
+describe('renderBlocks', () => {
+  it('renders normal blocks as markdown and a pathological giant block as escaped text, fast', async () => {
+    const { renderBlocks, MAX_MARKDOWN_BLOCK_CHARS } = await import('../../src/lib/markdown/render-markdown');
+    const giant = '_a'.repeat(MAX_MARKDOWN_BLOCK_CHARS); // quadratic for markdown parsers
+    const started = performance.now();
+    const html = renderBlocks(['**bold**\n\n', `${giant}<script>x</script>\n\n`, '- item\n']);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(html).toContain('<strong>bold</strong>');
+    expect(html).toContain('<li>item</li>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<script>');
   });
 });

@@ -116,20 +116,29 @@ const BY_NAME: Record<string, Rule> = {
 
 /** Messages whose wording, not class, identifies the problem (web-llm raises plain Errors for these). */
 const BY_MESSAGE: Array<[RegExp, keyof typeof BY_NAME]> = [
+  // Most specific first: a lost device or an allocation failure can mention numbers that look
+  // like HTTP status codes, and must not be taken for a network problem.
+  [/device (was )?lost|device is lost/i, 'DeviceLostError'],
+  [/out of memory|allocation failed|maxBufferSize|maxStorageBufferBindingSize|exceeds the max/i, 'out_of_memory'],
   [/quota/i, 'QuotaExceededError'],
   [/context window|exceed.*context|prompt.*too long|maximum context/i, 'ContextWindowSizeExceededError'],
-  [/failed to fetch|networkerror|network error|load failed|request failed|cannot fetch|status (4|5)\d\d|404|500|503/i, 'TypeError_fetch'],
-  [/out of memory|allocation failed|maxBufferSize|maxStorageBufferBindingSize|exceeds the max/i, 'out_of_memory'],
-  [/device (was )?lost|device is lost/i, 'DeviceLostError'],
   [/unexpected end of json|invalid json|not valid json|corrupt|checksum|integrity/i, 'corrupt_cache'],
+  [/failed to fetch|networkerror|network error|load failed|request failed|cannot fetch|\b(?:status|http)\s*(?:code\s*)?[45]\d\d\b/i, 'TypeError_fetch'],
 ];
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error) return String((error as { message: unknown }).message);
+  if (error === undefined || error === null) return 'No details were given.';
+  return String(error);
+}
 
 /** Turn anything thrown (by the worker, comlink, or the page) into a message a person can act on. */
 export function describeError(error: unknown): FriendlyError {
   const name = error instanceof Error || (typeof error === 'object' && error && 'name' in error)
     ? String((error as { name: unknown }).name)
     : 'Error';
-  const technical = error instanceof Error ? error.message : String(error);
+  const technical = messageOf(error);
   const rule = BY_NAME[name] ?? BY_MESSAGE.find(([pattern]) => pattern.test(technical))?.[1];
   const resolved = typeof rule === 'string' ? BY_NAME[rule] : rule;
   if (resolved) return { name, technical, ...resolved };

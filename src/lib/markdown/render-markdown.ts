@@ -26,6 +26,35 @@ function installHooks(): void {
   });
 }
 
+/**
+ * Largest single block (paragraph, list, code fence) parsed as markdown. Some inputs (long runs
+ * of "_a" or "*a") make markdown parsers slow down with the square of their length; a model
+ * stuck in a loop can produce them. Beyond this size a block is shown as plain, escaped text.
+ */
+export const MAX_MARKDOWN_BLOCK_CHARS = 16_000;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+/** Render finished blocks: small ones together as markdown, oversized ones as plain text. */
+export function renderBlocks(blocks: readonly string[]): string {
+  let html = '';
+  let batch = '';
+  for (const block of blocks) {
+    if (block.length <= MAX_MARKDOWN_BLOCK_CHARS) {
+      batch += block;
+      continue;
+    }
+    if (batch) html += renderMarkdown(batch);
+    batch = '';
+    html += `<pre class="plain-block">${escapeHtml(block)}</pre>`;
+  }
+  return batch ? html + renderMarkdown(batch) : html;
+}
+
 /** Markdown → sanitised HTML string, safe to insert with {@html}. */
 export function renderMarkdown(source: string): string {
   installHooks();

@@ -20,12 +20,14 @@ export function formatDuration(ms: number | null | undefined): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   const seconds = ms / 1000;
   if (seconds < 60) return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+  // Round once, then split: rounding the seconds part alone can give "1 min 60 s".
+  const whole = Math.round(seconds);
+  const minutes = Math.floor(whole / 60);
+  return `${minutes} min ${whole - minutes * 60} s`;
 }
 
 export function formatRate(tokensPerSecond: number | null | undefined): string {
-  if (tokensPerSecond === null || tokensPerSecond === undefined || !Number.isFinite(tokensPerSecond)) return '—';
+  if (tokensPerSecond === null || tokensPerSecond === undefined || !Number.isFinite(tokensPerSecond) || tokensPerSecond < 0) return '—';
   const digits = tokensPerSecond >= 100 ? 0 : tokensPerSecond >= 10 ? 1 : 2;
   return `${tokensPerSecond.toFixed(digits)} tok/s`;
 }

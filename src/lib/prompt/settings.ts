@@ -15,6 +15,8 @@ export const LIMITS = {
 } as const;
 
 function clamp(value: unknown, min: number, max: number, fallback: number): number {
+  // An emptied field (null, '') or a non-number means "not set", not zero.
+  if (typeof value !== 'number' && (typeof value !== 'string' || value.trim() === '')) return fallback;
   const number = typeof value === 'number' ? value : Number(value);
   if (!Number.isFinite(number)) return fallback;
   return Math.min(max, Math.max(min, number));
@@ -27,7 +29,7 @@ export function normaliseSettings(input: Partial<Record<keyof GenerationSettings
     topP: clamp(input.topP, LIMITS.topP.min, LIMITS.topP.max, DEFAULT_SETTINGS.topP),
     maxTokens: Math.round(clamp(input.maxTokens, LIMITS.maxTokens.min, LIMITS.maxTokens.max, DEFAULT_SETTINGS.maxTokens)),
   };
-  if (input.seed !== undefined && input.seed !== null && input.seed !== '') {
+  if ((typeof input.seed === 'number' || typeof input.seed === 'string') && input.seed !== '') {
     const seed = Number(input.seed);
     if (Number.isInteger(seed)) settings.seed = clamp(seed, LIMITS.seed.min, LIMITS.seed.max, 0);
   }

@@ -1,0 +1,112 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/lib/prompt/settings';
+import {
+  DEFAULT_PREFERENCES,
+  loadPreferences,
+  parsePreferences,
+  savePreferences,
+  type Preferences,
+} from '../../src/lib/storage/preferences';
+
+const VALID: Preferences = {
+  version: 1,
+  modelIds: ['Llama-3.2-1B-Instruct-q4f16_1-MLC', 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC'],
+  systemPrompt: 'Be brief.',
+  prompt: 'Why is the sky blue?',
+  settings: { temperature: 0.2, topP: 0.9, maxTokens: 512, seed: 7 },
+  parallel: true,
+  customModels: [
+    { id: 'my-model', weightsUrl: 'https://example.org/m/resolve/main/', libraryUrl: 'https://example.org/m.wasm', contextWindowSize: 2048 },
+  ],
+};
+
+describe('parsePreferences', () => {
+  it('reads a well-formed record back unchanged', () => {
+    expect(parsePreferences(structuredClone(VALID))).toEqual(VALID);
+  });
+
+  it.each([undefined, null, 0, 42, '', 'garbage', true, Symbol('x')])('falls back to the defaults for %s', (raw) => {
+    expect(parsePreferences(raw)).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('returns a copy of the defaults, so editing it cannot change them', () => {
+    const preferences = parsePreferences(undefined);
+    preferences.modelIds.push('x');
+    preferences.settings.maxTokens = 1;
+    expect(DEFAULT_PREFERENCES.modelIds).toEqual([]);
+    expect(DEFAULT_PREFERENCES.settings.maxTokens).toBe(DEFAULT_SETTINGS.maxTokens);
+  });
+
+  it('fills in the missing fields of a partial (older) record', () => {
+    const preferences = parsePreferences({ prompt: 'hi' });
+    expect(preferences).toEqual({ ...DEFAULT_PREFERENCES, prompt: 'hi' });
+  });
+
+  it('keeps at most four model ids, and only strings', () => {
+    const preferences = parsePreferences({ modelIds: [1, 'a', null, 'b', { id: 'x' }, 'c', 'd', 'e', 'f'] });
+    expect(preferences.modelIds).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('drops custom models that lack a string id, weights URL or library URL', () => {
+    const good = { id: 'ok', weightsUrl: 'https://w/', libraryUrl: 'https://l.wasm' };
+    const preferences = parsePreferences({
+      customModels: [
+        null,
+        5,
+        'ok',
+        [],
+        { id: 'no-urls' },
+        { id: 'bad-lib', weightsUrl: 'https://w/', libraryUrl: 42 },
+        { id: 3, weightsUrl: 'https://w/', libraryUrl: 'https://l.wasm' },
+        good,
+      ],
+    });
+    expect(preferences.customModels).toEqual([good]);
+  });
+
+  it('normalises the settings it finds', () => {
+    const preferences = parsePreferences({ settings: { temperature: 9, topP: 'x', maxTokens: 1e9, seed: '12' } });
+    expect(preferences.settings).toEqual({ temperature: 2, topP: DEFAULT_SETTINGS.topP, maxTokens: 4096, seed: 12 });
+  });
+
+  it('survives hostile shapes without throwing', () => {
+    const hostile: unknown[] = [
+      [],
+      [1, 2, 3],
+      Object.create(null),
+      { modelIds: 'not-an-array', customModels: { 0: 'x', length: 1 }, settings: 'fast', parallel: 'yes' },
+      { modelIds: null, customModels: null, settings: null, systemPrompt: 5, prompt: ['a'] },
+      { settings: [1, 2, 3] },
+      { settings: 17, parallel: 1 },
+      { version: 99, modelIds: new Array(10_000).fill('m') },
+    ];
+    for (const raw of hostile) {
+      let parsed: Preferences | undefined;
+      expect(() => {
+        parsed = parsePreferences(raw);
+      }).not.toThrow();
+      expect(parsed!.version).toBe(1);
+      expect(parsed!.modelIds.length).toBeLessThanOrEqual(4);
+      expect(typeof parsed!.prompt).toBe('string');
+      expect(typeof parsed!.systemPrompt).toBe('string');
+      expect(typeof parsed!.parallel).toBe('boolean');
+      expect(Array.isArray(parsed!.customModels)).toBe(true);
+      expect(parsed!.settings).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('turns on parallel only for a real true', () => {
+    expect(parsePreferences({ parallel: true }).parallel).toBe(true);
+    expect(parsePreferences({ parallel: 'true' }).parallel).toBe(false);
+    expect(parsePreferences({ parallel: 1 }).parallel).toBe(false);
+  });
+});
+
+describe('loadPreferences / savePreferences without IndexedDB', () => {
+  it('starts fresh when storage is unavailable, and saving does not throw', async () => {
+    expect(typeof (globalThis as { indexedDB?: unknown }).indexedDB).toBe('undefined');
+    await expect(loadPreferences()).resolves.toEqual(DEFAULT_PREFERENCES);
+    await expect(savePreferences(VALID)).resolves.toBeUndefined();
+  });
+});
