@@ -7,6 +7,10 @@ import { PromptState } from './prompt.svelte';
 import { StorageState } from './storage.svelte';
 import { ShareState } from './share.svelte';
 import { PresetState } from './presets.svelte';
+import { HistoryState } from './history.svelte';
+import { RunRecorder } from './run-recorder';
+import { buildRunRecord, deviceRecord, type RunContext } from '../history/record-builder';
+import type { RunRecord } from '../history/run-record';
 import type { PromptPreset } from '../presets/presets';
 import type { SharedComparison } from '../share/share-link';
 import type { GenerationSettings } from '../engine/protocol';
@@ -32,6 +36,7 @@ export class LineupState {
   readonly storage = new StorageState();
   readonly share = new ShareState();
   readonly presets = new PresetState();
+  readonly history = new HistoryState();
   customEntries = $state<CatalogEntry[]>([]);
   /** True once preferences are read back, so nothing is saved over them before that. */
   restored = $state(false);
@@ -79,7 +84,7 @@ export class LineupState {
 
   async start(): Promise<void> {
     // The probe comes first: which variant a first visit starts with depends on shader-f16.
-    await Promise.all([this.gpu.probe(), this.storage.refresh(), this.presets.load()]);
+    await Promise.all([this.gpu.probe(), this.storage.refresh(), this.presets.load(), this.history.load()]);
     await this.#restore();
     await this.#openShareLink();
   }
@@ -184,9 +189,46 @@ export class LineupState {
   }
 
   async run(): Promise<void> {
-    if (this.runProblem) return;
-    await this.compare.run(this.prompt.request());
+    if (this.runProblem || this.compare.running) return;
+    const request = this.prompt.request();
+    const context: RunContext = {
+      id: crypto.randomUUID(),
+      createdAt: new Date().toISOString(),
+      request,
+      parallel: this.compare.parallel,
+      device: deviceRecord(this.gpu.report, navigator.userAgent),
+      appVersion: __APP_VERSION__,
+      engineVersion: __ENGINE_VERSION__,
+    };
+    const panes = [...this.compare.panes];
+    const running = this.compare.run(request); // clears the panes synchronously
+    const recorder = new RunRecorder((ended) =>
+      this.history.save($state.snapshot(buildRunRecord(context, panes, ended)) as RunRecord),
+    );
+    try {
+      await running;
+    } finally {
+      await recorder.finish();
+    }
     await this.storage.refresh(); // new downloads now show in the storage panel
+  }
+
+  /** Put a past run's models, prompt and settings back, and run it again. */
+  async rerun(record: RunRecord): Promise<void> {
+    for (const pane of record.panes) {
+      if (findModel(pane.modelId, this.catalog)) continue;
+      try {
+        // A custom model from this or another device: add it back from its URLs.
+        this.customEntries.push(customModelEntry({ id: pane.modelId, weightsUrl: pane.weightsUrl, libraryUrl: pane.libraryUrl }));
+      } catch {
+        // Not valid any more: applySetup reports it as missing.
+      }
+    }
+    const missing = this.applySetup({ ...record, modelIds: record.panes.map((pane) => pane.modelId) });
+    if (missing.length > 0) {
+      this.share.notice = { kind: 'error', text: `Not in this app's catalog, so left out: ${missing.join(', ')}.` };
+    }
+    await this.run();
   }
 
   async #restore(): Promise<void> {
