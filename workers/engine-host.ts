@@ -156,7 +156,9 @@ function appConfigFor(model: ModelSpec): AppConfig {
     ...(model.overrides === undefined ? {} : { overrides: model.overrides }),
     ...(model.modelManifest === undefined ? {} : { model_manifest: model.modelManifest }),
   };
-  return { model_list: [record] };
+  const backend = model.cacheBackend ?? 'cache';
+  // web-llm 0.2.80+ reads `cacheBackend`; 0.2.79 (the offline test runtime) reads `useIndexedDBCache`.
+  return { model_list: [record], cacheBackend: backend, useIndexedDBCache: backend === 'indexeddb' } as AppConfig;
 }
 
 function chatOptionsFor(model: ModelSpec) {

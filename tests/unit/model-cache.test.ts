@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto'; // an in-memory IndexedDB, as web-llm's IndexedDB backend would use
 import { describe, expect, it } from 'vitest';
 import { deleteCachedModel, fitsInQuota, listCachedModels, modelKeyOf } from '../../src/lib/storage/model-cache';
 
@@ -58,5 +59,27 @@ describe('model cache', () => {
     expect(fitsInQuota(100, { usage: 800, quota: 1000, persisted: false })).toBe(true);
     expect(fitsInQuota(300, { usage: 800, quota: 1000, persisted: false })).toBe(false);
     expect(fitsInQuota(300, { usage: null, quota: null, persisted: null })).toBeNull();
+  });
+});
+
+describe('model cache, IndexedDB backend', () => {
+  it('lists models stored by web-llm in IndexedDB (keys only) and deletes them', async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('webllm/model', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('urls', { keyPath: 'url' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve) => {
+      const tx = db.transaction('urls', 'readwrite');
+      tx.objectStore('urls').put({ url: `${QWEN}params_shard_0.bin`, data: new ArrayBuffer(8) });
+      tx.objectStore('urls').put({ url: `${QWEN}tokenizer.json`, data: '{}' });
+      tx.oncomplete = () => resolve();
+    });
+    db.close();
+    const empty = fakeCaches({});
+    expect(await listCachedModels(empty)).toEqual([{ key: QWEN, bytes: 0, files: 2, backend: 'indexeddb' }]);
+    expect(await deleteCachedModel(QWEN, empty)).toBe(2);
+    expect(await listCachedModels(empty)).toEqual([]);
   });
 });

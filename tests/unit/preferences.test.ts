@@ -16,6 +16,7 @@ const VALID: Preferences = {
   prompt: 'Why is the sky blue?',
   settings: { temperature: 0.2, topP: 0.9, maxTokens: 512, seed: 7 },
   parallel: true,
+  cacheBackend: 'indexeddb',
   customModels: [
     { id: 'my-model', weightsUrl: 'https://example.org/m/resolve/main/', libraryUrl: 'https://example.org/m.wasm', contextWindowSize: 2048 },
   ],
@@ -108,5 +109,13 @@ describe('loadPreferences / savePreferences without IndexedDB', () => {
     expect(typeof (globalThis as { indexedDB?: unknown }).indexedDB).toBe('undefined');
     await expect(loadPreferences()).resolves.toEqual(DEFAULT_PREFERENCES);
     await expect(savePreferences(VALID)).resolves.toBeUndefined();
+  });
+});
+
+describe('cache backend preference', () => {
+  it('keeps IndexedDB when chosen and falls back to the Cache API for anything else', () => {
+    expect(parsePreferences({ cacheBackend: 'indexeddb' }).cacheBackend).toBe('indexeddb');
+    expect(parsePreferences({ cacheBackend: 'opfs' }).cacheBackend).toBe('cache');
+    expect(parsePreferences({}).cacheBackend).toBe('cache');
   });
 });

@@ -25,9 +25,13 @@ export interface ModelSpec {
   contextWindowSize?: number;
   /** web-llm record overrides to pass through unchanged (e.g. Qwen3.5's sliding window). */
   overrides?: { context_window_size?: number; sliding_window_size?: number; max_history_size?: number };
+  /** Where web-llm keeps the downloaded files: the Cache API (default) or IndexedDB. */
+  cacheBackend?: CacheBackend;
   /** gemma-4: manifest next to the weights that web-llm reads to pick the right artifact. */
   modelManifest?: string;
 }
+
+export type CacheBackend = 'cache' | 'indexeddb';
 
 export interface LoadProgress {
   phase: 'downloading' | 'compiling';

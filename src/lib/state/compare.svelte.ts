@@ -1,5 +1,5 @@
 import type { WorkerFactory } from '../engine/engine-client';
-import type { GenerateRequest } from '../engine/protocol';
+import type { CacheBackend, GenerateRequest } from '../engine/protocol';
 import { PaneSession, type PaneModel } from './pane-session.svelte';
 
 /** One model can run on its own (to see its speed); comparing needs two or more. */
@@ -15,6 +15,8 @@ export const MAX_MODELS = 4;
 export class CompareState {
   panes = $state<PaneSession[]>([]);
   parallel = $state(false);
+  /** Where downloaded model files are stored (web-llm's cache backend). */
+  cacheBackend = $state<CacheBackend>('cache');
   /** Keys of panes still waiting for their turn in a sequential run. */
   queue = $state<string[]>([]);
   running = $state(false);
@@ -59,7 +61,7 @@ export class CompareState {
     panes.forEach((pane) => pane.clear());
     try {
       if (this.parallel) {
-        await Promise.all(panes.map((pane) => pane.run(request, { unloadAfter: false })));
+        await Promise.all(panes.map((pane) => pane.run(request, { unloadAfter: false, cacheBackend: this.cacheBackend })));
       } else {
         // Another pane may still hold a model from an earlier parallel run: free the GPU first.
         await Promise.all(panes.map((pane) => pane.unload()));
@@ -68,7 +70,7 @@ export class CompareState {
           const key = this.queue[0];
           this.queue = this.queue.slice(1);
           const pane = panes.find((candidate) => candidate.key === key);
-          if (pane) await pane.run(request, { unloadAfter: true });
+          if (pane) await pane.run(request, { unloadAfter: true, cacheBackend: this.cacheBackend });
         }
       }
     } finally {
@@ -82,7 +84,7 @@ export class CompareState {
     if (this.running) return;
     this.running = true;
     try {
-      await pane.run(request, { unloadAfter: !this.parallel });
+      await pane.run(request, { unloadAfter: !this.parallel, cacheBackend: this.cacheBackend });
     } finally {
       this.running = false;
     }

@@ -242,6 +242,7 @@ export class LineupState {
     }
     this.prompt.apply(preferences);
     this.compare.parallel = preferences.parallel;
+    this.compare.cacheBackend = preferences.cacheBackend;
     const saved = preferences.modelIds.map((id) => findModel(id, this.catalog)).filter((entry) => entry !== undefined);
     // First visit: start with the first two recommended models, so Run is one prompt away.
     const initial = saved.length > 0 ? saved : curatedDefaults(this.gpu.report, allModels()).slice(0, 2);
@@ -258,6 +259,7 @@ export class LineupState {
       prompt: this.prompt.prompt,
       settings: this.prompt.settings,
       parallel: this.compare.parallel,
+      cacheBackend: this.compare.cacheBackend,
       customModels: this.customEntries.map((entry) => ({
         id: entry.id,
         weightsUrl: entry.record.model,

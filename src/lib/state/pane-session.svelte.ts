@@ -1,6 +1,6 @@
 import { EngineClient, type WorkerFactory } from '../engine/engine-client';
 import { describeError, needsFreshWorker, type FriendlyError } from '../engine/errors';
-import type { FinishReason, GenerateRequest, LoadProgress, ModelSpec } from '../engine/protocol';
+import type { CacheBackend, FinishReason, GenerateRequest, LoadProgress, ModelSpec } from '../engine/protocol';
 import { canTransition, isLoading, transition, type EngineEvent, type EngineStatus } from '../engine/status';
 import { emptyMetrics, withLoad, withUsage, type RunMetrics } from '../metrics/run-metrics';
 import { TransferRate } from '../metrics/transfer-rate';
@@ -69,11 +69,11 @@ export class PaneSession {
   }
 
   /** Load (if needed) then generate. Never throws: failures land in `error` with a recovery action. */
-  async run(request: GenerateRequest, options: { unloadAfter: boolean }): Promise<void> {
+  async run(request: GenerateRequest, options: { unloadAfter: boolean; cacheBackend?: CacheBackend }): Promise<void> {
     const token = ++this.#runToken;
     this.clear();
     try {
-      if (this.#loadedModelId !== this.model.spec.id || this.status !== 'ready') await this.#load();
+      if (this.#loadedModelId !== this.model.spec.id || this.status !== 'ready') await this.#load(options.cacheBackend);
       if (token !== this.#runToken) return;
       await this.#generate(request);
     } catch (error) {
@@ -83,12 +83,12 @@ export class PaneSession {
     }
   }
 
-  async #load(): Promise<void> {
+  async #load(cacheBackend: CacheBackend = 'cache'): Promise<void> {
     const engine = this.#engine();
     this.#to('check');
     this.#rate.reset();
     // Snapshots: reactive proxies cannot be structured-cloned into a worker.
-    const spec = $state.snapshot(this.model.spec) as ModelSpec;
+    const spec = { ...($state.snapshot(this.model.spec) as ModelSpec), cacheBackend };
     const load = await engine.load(spec, (progress) => this.#onProgress(progress));
     this.#loadedModelId = this.model.spec.id;
     this.metrics = withLoad(this.metrics, load);

@@ -11,8 +11,10 @@ export const WEBLLM_CACHES = ['webllm/model', 'webllm/config', 'webllm/wasm'] as
 export interface CachedModel {
   /** The weights folder URL (ends in /resolve/<rev>/), or the library URL for a lone .wasm. */
   key: string;
+  /** Bytes in the Cache API (IndexedDB copies are counted in the browser's total, not here). */
   bytes: number;
   files: number;
+  backend: 'cache' | 'indexeddb';
 }
 
 export interface StorageFigures {
@@ -43,13 +45,81 @@ export async function listCachedModels(cacheStorage: CacheStorage = caches): Pro
       const response = await cache.match(request);
       if (!response) continue;
       const key = modelKeyOf(request.url);
-      const entry = byKey.get(key) ?? { key, bytes: 0, files: 0 };
+      const entry = byKey.get(key) ?? { key, bytes: 0, files: 0, backend: 'cache' as const };
       entry.bytes += await sizeOf(response);
       entry.files += 1;
       byKey.set(key, entry);
     }
   }
+  for (const url of await indexedDbUrls()) {
+    const key = modelKeyOf(url);
+    const entry = byKey.get(key) ?? { key, bytes: 0, files: 0, backend: 'indexeddb' as const };
+    entry.files += 1;
+    byKey.set(key, entry);
+  }
   return [...byKey.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
+/*
+ * web-llm's IndexedDB backend: one database per scope (same names as the caches), object store
+ * "urls" keyed by file URL. Only keys are read: the values are the weights themselves.
+ */
+const IDB_STORE = 'urls';
+
+async function existingDatabases(): Promise<string[]> {
+  if (typeof indexedDB === 'undefined' || !indexedDB.databases) return [];
+  const names = (await indexedDB.databases()).map((db) => db.name ?? '');
+  return WEBLLM_CACHES.filter((name) => names.includes(name));
+}
+
+function openDb(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function indexedDbUrls(): Promise<string[]> {
+  const urls: string[] = [];
+  for (const name of await existingDatabases()) {
+    const db = await openDb(name);
+    try {
+      if (db.objectStoreNames.contains(IDB_STORE)) {
+        const keys = await done(db.transaction(IDB_STORE).objectStore(IDB_STORE).getAllKeys());
+        urls.push(...keys.map(String));
+      }
+    } finally {
+      db.close();
+    }
+  }
+  return urls;
+}
+
+async function deleteFromIndexedDb(key: string | null): Promise<number> {
+  let removed = 0;
+  for (const name of await existingDatabases()) {
+    const db = await openDb(name);
+    try {
+      if (!db.objectStoreNames.contains(IDB_STORE)) continue;
+      const store = db.transaction(IDB_STORE, 'readwrite').objectStore(IDB_STORE);
+      for (const url of (await done(store.getAllKeys())).map(String)) {
+        if (key !== null && modelKeyOf(url) !== key) continue;
+        await done(store.delete(url));
+        removed++;
+      }
+    } finally {
+      db.close();
+    }
+  }
+  return removed;
 }
 
 /** Remove every cached file of one model (weights, tokenizer, config) or one library. */
@@ -62,11 +132,12 @@ export async function deleteCachedModel(key: string, cacheStorage: CacheStorage 
       if (modelKeyOf(request.url) === key && (await cache.delete(request))) removed++;
     }
   }
-  return removed;
+  return removed + (await deleteFromIndexedDb(key));
 }
 
 export async function deleteAllCachedModels(cacheStorage: CacheStorage = caches): Promise<void> {
   for (const name of WEBLLM_CACHES) await cacheStorage.delete(name);
+  await deleteFromIndexedDb(null);
 }
 
 export async function storageFigures(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<StorageFigures> {

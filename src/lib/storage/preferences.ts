@@ -1,5 +1,5 @@
 import { get, set } from 'idb-keyval';
-import type { GenerationSettings } from '../engine/protocol';
+import type { CacheBackend, GenerationSettings } from '../engine/protocol';
 import { DEFAULT_SETTINGS, normaliseSettings } from '../prompt/settings';
 
 /** What Lineup remembers between visits (in IndexedDB, on this device only). */
@@ -10,6 +10,7 @@ export interface Preferences {
   prompt: string;
   settings: GenerationSettings;
   parallel: boolean;
+  cacheBackend: CacheBackend;
   customModels: CustomModelInput[];
 }
 
@@ -30,6 +31,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   prompt: '',
   settings: DEFAULT_SETTINGS,
   parallel: false,
+  cacheBackend: 'cache',
   customModels: [],
 };
 
@@ -55,6 +57,7 @@ export function parsePreferences(raw: unknown): Preferences {
     prompt: isString(value.prompt) ? value.prompt : '',
     settings: normaliseSettings((value.settings as Record<string, unknown>) ?? {}),
     parallel: value.parallel === true,
+    cacheBackend: value.cacheBackend === 'indexeddb' ? 'indexeddb' : 'cache',
     customModels,
   };
 }

@@ -44,7 +44,7 @@ test('a reload mid-run keeps the partial output, marked interrupted', async ({ p
   await typePrompt(page, 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu');
   await page.getByTestId('run').click();
   await expect(pane(page, 'slow-history-q4f32_1').getByTestId('pane-output')).toContainText('alpha', { timeout: 20_000 });
-  await page.waitForTimeout(1500); // at least one periodic save with text in it
+  await page.waitForTimeout(2500); // at least one periodic save (every 2 s) with text in it
   await page.reload();
   await expect(page.locator('main')).toHaveAttribute('data-restored', 'true');
   const run = (await openHistory(page)).getByTestId('history-run');

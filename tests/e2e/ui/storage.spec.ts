@@ -38,3 +38,14 @@ test('warns before a download that will not fit in the storage quota', async ({ 
   await expect(page.getByTestId('run-warning')).toContainText('of browser storage is free');
   await expect(page.getByTestId('run')).toBeEnabled(); // a warning, the person decides
 });
+
+test('the cache backend choice (Cache API or IndexedDB) is remembered', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('storage-panel').locator('summary').click();
+  await expect(page.getByTestId('storage-backend')).toHaveValue('cache');
+  await page.getByTestId('storage-backend').selectOption('indexeddb');
+  await page.waitForTimeout(500); // preferences are saved shortly after a change
+  await page.reload();
+  await expect(page.locator('main')).toHaveAttribute('data-restored', 'true');
+  await expect(page.getByTestId('storage-backend')).toHaveValue('indexeddb');
+});

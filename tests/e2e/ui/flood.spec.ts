@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { addCustomModel, clearLineup, openApp, pane, typePrompt } from '../support/lineup';
+
+// Trace snapshots serialise the whole DOM inside the page before every action; with a
+// 100,000-token pane that is the test tool freezing the page, not the app. So no trace here.
+test.use({ trace: 'off' });
+
+const fake = (behaviour: string, id: string) => ({
+  weightsUrl: `http://127.0.0.1:4310/fake-models/${behaviour}/resolve/main/`,
+  libraryUrl: 'http://127.0.0.1:4310/fake-libs/model-webgpu.wasm',
+  id,
+  contextWindow: 131072,
+});
+
+test('a 100,000-token flood keeps the page responsive and can be stopped', async ({ page }) => {
+  await openApp(page);
+  await clearLineup(page);
+  await addCustomModel(page, fake('flood', 'flood-q4f32_1'));
+  await typePrompt(page, 'go');
+  await page.evaluate(() => {
+    const state = window as unknown as { __longest: number };
+    state.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.__longest = Math.max(state.__longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByTestId('run').click();
+  const target = pane(page, 'flood-q4f32_1');
+  await expect(target.getByTestId('pane-output')).toContainText('Lorem', { timeout: 20_000 });
+
+  // The page still answers a person mid-stream: a click toggles the settings within a moment.
+  await page.waitForTimeout(1500);
+  const started = Date.now();
+  await page.getByText('System prompt and settings').click();
+  await expect(page.getByTestId('max-tokens-input')).toBeVisible();
+  const clickMs = Date.now() - started;
+  console.log(`click answered after ${clickMs} ms`);
+  expect(clickMs).toBeLessThan(1500); // before block-wise rendering: 2 to 4 s
+
+  // Longest main-thread task while streaming (before Stop brings in the chart).
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  await target.getByTestId('pane-stop').click();
+  await expect(target.getByTestId('pane-status')).toHaveText('Stopped', { timeout: 10_000 });
+  console.log(`longest main-thread task during the flood: ${Math.round(longest)} ms`);
+  expect(longest).toBeLessThan(750);
+});
