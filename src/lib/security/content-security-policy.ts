@@ -1,0 +1,65 @@
+/**
+ * The page's Content-Security-Policy, delivered as a <meta> tag (GitHub Pages cannot set
+ * headers). It is the technical half of "nothing you type leaves this device": the page and its
+ * workers may only connect to the site itself and to the hosts that serve model files, so even a
+ * bug or a hostile model output could not send a prompt anywhere else. No third-party scripts,
+ * fonts or analytics are allowed at all.
+ */
+
+/** Where web-llm's prebuilt models come from (Hugging Face redirects large files to its CDNs). */
+export const DEFAULT_MODEL_HOSTS = [
+  'https://huggingface.co',
+  'https://*.huggingface.co',
+  'https://*.hf.co',
+  'https://raw.githubusercontent.com',
+];
+
+/** The origin (scheme://host[:port]) of a URL, or the CSP source as given (e.g. wildcards). */
+export function sourceOf(entry: string): string {
+  if (entry.includes('*')) return entry.replace(/\/+$/, '');
+  return new URL(entry).origin;
+}
+
+/** Every host model files may be fetched from, in CSP source syntax, without duplicates. */
+export function connectSources(extraHosts: readonly string[]): string[] {
+  return [...new Set([...DEFAULT_MODEL_HOSTS, ...extraHosts].map(sourceOf))];
+}
+
+export function buildContentSecurityPolicy(extraHosts: readonly string[] = []): string {
+  const directives: Record<string, string[]> = {
+    'default-src': ["'self'"],
+    // WebAssembly (the compiled model, the tokenizer) needs wasm-unsafe-eval; no JS eval at all.
+    'script-src': ["'self'", "'wasm-unsafe-eval'"],
+    'worker-src': ["'self'", 'blob:'],
+    'connect-src': ["'self'", ...connectSources(extraHosts)],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    // Inline style attributes only (chart sizing, progress bars); styles cannot run code.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'font-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'none'"],
+    'manifest-src': ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
+/** Would the policy let the page download from this URL? (Checked before adding a custom model.) */
+export function isAllowedModelUrl(url: string, sources: readonly string[], pageOrigin: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.origin === pageOrigin) return true;
+  return sources.some((source) => {
+    const wildcard = /^(https?):\/\/\*\.(.+)$/.exec(source);
+    if (wildcard) return parsed.protocol === `${wildcard[1]}:` && parsed.hostname.endsWith(`.${wildcard[2]}`);
+    const port = /^(https?:\/\/[^/:]+):\*$/.exec(source);
+    if (port) return `${parsed.protocol}//${parsed.hostname}` === port[1];
+    return parsed.origin === source;
+  });
+}
