@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { modelHostsFromEnv } from './src/lib/catalog/model-hosts.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -30,33 +32,78 @@ const engineVersion = runtime.pkg
   : 'test engine';
 const appVersion = JSON.parse(readFileSync(here('./package.json'), 'utf8')).version as string;
 
-export default defineConfig({
-  // Relative base: the built site works from any sub-path (GitHub Pages project sites included).
-  base: './',
-  plugins: [svelte()],
-  resolve: {
-    alias: {
-      $lib: here('./src/lib'),
-      '#engine-runtime': runtime.module,
+/**
+ * Installable, offline-capable app. The service worker precaches the app shell, the engine
+ * worker chunk included (~6 MB), so a visit without network still opens and runs cached models.
+ * Model weights and libraries are NOT its business: web-llm keeps them in its own Cache API
+ * storage, so there is deliberately no runtimeCaching (a second copy of gigabytes otherwise), and
+ * requests the service worker does not precache go to the network untouched.
+ */
+const pwa = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: false, // src/main.ts registers it, in production builds only
+  includeManifestIcons: false, // globPatterns below already list them (duplicates otherwise)
+  manifest: {
+    name: 'Lineup',
+    short_name: 'Lineup',
+    description: 'Compare open LLMs side by side, running in your browser on your own GPU.',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1d4ed8',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png}'], // the plugin adds manifest.webmanifest itself
+    // A model mirror copied next to the site (README: "Mirror the models") must not be precached.
+    globIgnores: ['**/resolve/**', '**/web-llm-models/**'],
+    maximumFileSizeToCacheInBytes: 16 * 1024 * 1024, // the engine worker chunk is ~6 MB
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // What registerType 'autoUpdate' implies, spelled out because injectRegister is off: a new
+    // version takes over at once, and the first visit is controlled without a reload.
+    skipWaiting: true,
+    clientsClaim: true,
+  },
+});
+
+export default defineConfig(({ mode }) => {
+  // A mistyped mirror URL must fail the build, not every model download at a school later on.
+  modelHostsFromEnv(loadEnv(mode, process.cwd(), 'VITE_MODEL_'));
+  return {
+    // Relative base: the built site works from any sub-path (GitHub Pages project sites included).
+    base: './',
+    plugins: [svelte(), pwa],
+    resolve: {
+      alias: {
+        $lib: here('./src/lib'),
+        '#engine-runtime': runtime.module,
+      },
+      // Component tests render Svelte's client build in jsdom (the default would be its server build).
+      ...(process.env.VITEST ? { conditions: ['browser'] } : {}),
     },
-    // Component tests render Svelte's client build in jsdom (the default would be its server build).
-    ...(process.env.VITEST ? { conditions: ['browser'] } : {}),
-  },
-  define: {
-    __ENGINE_VERSION__: JSON.stringify(engineVersion),
-    __ENGINE_CHOICE__: JSON.stringify(choice),
-    __APP_VERSION__: JSON.stringify(appVersion),
-  },
-  worker: { format: 'es' },
-  build: {
-    target: 'es2022',
-    outDir: process.env.LINEUP_OUT_DIR ?? 'dist',
-    chunkSizeWarningLimit: 8000,
-  },
-  preview: { host: '127.0.0.1', strictPort: true },
-  server: { host: '127.0.0.1' },
-  test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'jsdom',
-  },
+    define: {
+      __ENGINE_VERSION__: JSON.stringify(engineVersion),
+      __ENGINE_CHOICE__: JSON.stringify(choice),
+      __APP_VERSION__: JSON.stringify(appVersion),
+    },
+    worker: { format: 'es' },
+    build: {
+      target: 'es2022',
+      outDir: process.env.LINEUP_OUT_DIR ?? 'dist',
+      chunkSizeWarningLimit: 8000,
+    },
+    preview: { host: '127.0.0.1', strictPort: true },
+    server: { host: '127.0.0.1' },
+    test: {
+      include: ['tests/unit/**/*.test.ts'],
+      environment: 'jsdom',
+    },
+  };
 });

@@ -8,6 +8,7 @@ import type { ModelSpec } from '../engine/protocol';
 import prebuiltJson from './prebuilt-models.json';
 import { deriveMeta, parseModelId, parseQuantization, type ModelMeta } from './model-meta';
 import { assessFit, type FitAssessment, type GpuCapabilities } from './fit';
+import { MODEL_HOSTS, rewriteModelHosts } from './model-hosts';
 
 /** web-llm's ModelRecord as stored in prebuilt-models.json (see scripts/extract-catalog.mjs). */
 export interface PrebuiltModelRecord {
@@ -121,7 +122,9 @@ export function toModelSpec(entry: CatalogEntry): ModelSpec {
   if (record.overrides?.context_window_size !== undefined) spec.contextWindowSize = record.overrides.context_window_size;
   if (record.overrides) spec.overrides = { ...record.overrides };
   if (record.model_manifest !== undefined) spec.modelManifest = record.model_manifest;
-  return spec;
+  // A build for a network that blocks the model hub fetches catalog models from its mirror; a
+  // custom model's URL is what the person typed, so it is kept as is.
+  return entry.source === 'prebuilt' ? rewriteModelHosts(spec, MODEL_HOSTS) : spec;
 }
 
 /**
