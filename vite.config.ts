@@ -5,6 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { modelHostsFromEnv } from './src/lib/catalog/model-hosts.ts';
+import { buildContentSecurityPolicy, connectSources } from './src/lib/security/content-security-policy.ts';
+import type { Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -40,7 +42,7 @@ const appVersion = JSON.parse(readFileSync(here('./package.json'), 'utf8')).vers
  * requests the service worker does not precache go to the network untouched.
  */
 const pwa = VitePWA({
-  registerType: 'autoUpdate',
+  registerType: 'prompt',
   injectRegister: false, // src/main.ts registers it, in production builds only
   includeManifestIcons: false, // globPatterns below already list them (duplicates otherwise)
   manifest: {
@@ -66,20 +68,46 @@ const pwa = VitePWA({
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024, // the engine worker chunk is ~6 MB
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
-    // What registerType 'autoUpdate' implies, spelled out because injectRegister is off: a new
-    // version takes over at once, and the first visit is controlled without a reload.
-    skipWaiting: true,
+    // The first visit is controlled at once (offline from then on). A new version does NOT take
+    // over an open tab (that would reload it mid-comparison): it waits until the tabs are closed.
+    skipWaiting: false,
     clientsClaim: true,
   },
 });
 
-export default defineConfig(({ mode }) => {
+/**
+ * Hosts the built page may connect to besides itself: the model hosts (and mirrors), extra ones
+ * a self-hoster lists in LINEUP_EXTRA_MODEL_HOSTS (comma-separated, for custom models), and for
+ * test builds only, the local model server.
+ */
+function allowedModelHosts(mode: string): string[] {
   // A mistyped mirror URL must fail the build, not every model download at a school later on.
-  modelHostsFromEnv(loadEnv(mode, process.cwd(), 'VITE_MODEL_'));
+  const hosts = modelHostsFromEnv(loadEnv(mode, process.cwd(), 'VITE_MODEL_'));
+  const extra = (process.env.LINEUP_EXTRA_MODEL_HOSTS ?? '').split(',').map((host) => host.trim()).filter(Boolean);
+  return [
+    ...[hosts.modelBaseUrl, hosts.libBaseUrl].filter((url): url is string => url !== null),
+    ...extra,
+    ...(choice === 'webllm' ? [] : ['http://127.0.0.1:*']),
+  ];
+}
+
+/** Puts the Content-Security-Policy <meta> tag into the built page (not the dev server's). */
+function contentSecurityPolicy(hosts: string[]): Plugin {
+  return {
+    name: 'lineup-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: buildContentSecurityPolicy(hosts) }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const modelHosts = allowedModelHosts(mode);
   return {
     // Relative base: the built site works from any sub-path (GitHub Pages project sites included).
     base: './',
-    plugins: [svelte(), pwa],
+    plugins: [svelte(), pwa, contentSecurityPolicy(modelHosts)],
     resolve: {
       alias: {
         $lib: here('./src/lib'),
@@ -92,6 +120,7 @@ export default defineConfig(({ mode }) => {
       __ENGINE_VERSION__: JSON.stringify(engineVersion),
       __ENGINE_CHOICE__: JSON.stringify(choice),
       __APP_VERSION__: JSON.stringify(appVersion),
+      __CONNECT_SOURCES__: JSON.stringify(connectSources(modelHosts)),
     },
     worker: { format: 'es' },
     build: {

@@ -31,7 +31,8 @@ export function buildContentSecurityPolicy(extraHosts: readonly string[] = []): 
     // WebAssembly (the compiled model, the tokenizer) needs wasm-unsafe-eval; no JS eval at all.
     'script-src': ["'self'", "'wasm-unsafe-eval'"],
     'worker-src': ["'self'", 'blob:'],
-    'connect-src': ["'self'", ...connectSources(extraHosts)],
+    // data:/blob: are in-page data (wasm helpers), never a network request.
+    'connect-src': ["'self'", 'data:', 'blob:', ...connectSources(extraHosts)],
     'img-src': ["'self'", 'data:', 'blob:'],
     // Inline style attributes only (chart sizing, progress bars); styles cannot run code.
     'style-src': ["'self'", "'unsafe-inline'"],

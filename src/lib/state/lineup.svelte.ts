@@ -1,4 +1,5 @@
-import { allModels, curatedDefaults, customModelEntry, findModel, toModelSpec, type CatalogEntry, type CustomModelInput } from '../catalog/catalog';
+import { allModels, curatedDefaults, CustomModelError, customModelEntry, findModel, toModelSpec, type CatalogEntry, type CustomModelInput } from '../catalog/catalog';
+import { isAllowedModelUrl } from '../security/content-security-policy';
 import { checkPromptBudget } from '../prompt/prompt-budget';
 import { loadPreferences, savePreferences, type Preferences } from '../storage/preferences';
 import { COMPARE_MIN_MODELS, CompareState, MAX_MODELS } from './compare.svelte';
@@ -178,6 +179,16 @@ export class LineupState {
   /** Validate and add a custom model; throws CustomModelError with every problem found. */
   addCustomModel(input: CustomModelInput): CatalogEntry {
     const entry = customModelEntry(input);
+    // The page's Content-Security-Policy would block any other host: say so now, not mid-download.
+    const blocked = [entry.record.model, entry.record.model_lib].filter(
+      (url) => !isAllowedModelUrl(url, __CONNECT_SOURCES__, window.location.origin),
+    );
+    if (blocked.length > 0) {
+      throw new CustomModelError([
+        `This site only downloads models from ${__CONNECT_SOURCES__.join(', ')} (its privacy policy, enforced by the browser). ` +
+          `Not allowed: ${[...new Set(blocked.map((url) => new URL(url).origin))].join(', ')}. Self-hosters can allow more hosts with LINEUP_EXTRA_MODEL_HOSTS.`,
+      ]);
+    }
     if (!this.customEntries.some((existing) => existing.id === entry.id)) this.customEntries.push(entry);
     this.addModel(entry);
     return entry;
