@@ -45,3 +45,16 @@ export async function typePrompt(page: Page, prompt: string, maxTokens?: number)
 export async function metric(page: Page, modelId: string, key: string): Promise<string> {
   return (await pane(page, modelId).locator(`[data-metric="${key}"] .value`).innerText()).trim();
 }
+
+/**
+ * A custom model for the scripted engine (ui project): its behaviour is picked by the folder name
+ * (see tests/fake/fake-webllm.ts), e.g. "slow", "flood", "crash", "fail-download".
+ */
+export function fakeModel(behaviour: string, id: string, contextWindow?: number) {
+  return {
+    weightsUrl: `http://127.0.0.1:4310/fake-models/${behaviour}/resolve/main/`,
+    libraryUrl: 'http://127.0.0.1:4310/fake-libs/model-webgpu.wasm',
+    id,
+    ...(contextWindow === undefined ? {} : { contextWindow }),
+  };
+}

@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { addCustomModel, clearLineup, metric, openApp, pane, typePrompt } from '../support/lineup';
+import { addCustomModel, clearLineup, fakeModel, metric, openApp, pane, typePrompt } from '../support/lineup';
 
 // The `ui` project serves a build whose worker runs the scripted engine in tests/fake, so these
 // flows exercise the real worker, protocol, state machine and components in seconds.
 
-const FAKE_LIB = 'http://127.0.0.1:4310/fake-libs/model-webgpu.wasm';
-const fakeModel = (behaviour: string, id: string) => ({
-  weightsUrl: `http://127.0.0.1:4310/fake-models/${behaviour}/resolve/main/`,
-  libraryUrl: FAKE_LIB,
-  id,
-});
 
 test('reports the GPU and starts with two recommended models that fit it', async ({ page }) => {
   await openApp(page);

@@ -1,21 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { addCustomModel, clearLineup, openApp, pane, typePrompt } from '../support/lineup';
+import { addCustomModel, clearLineup, fakeModel, openApp, pane, typePrompt } from '../support/lineup';
 
 // Trace snapshots serialise the whole DOM inside the page before every action; with a
 // 100,000-token pane that is the test tool freezing the page, not the app. So no trace here.
 test.use({ trace: 'off' });
 
-const fake = (behaviour: string, id: string) => ({
-  weightsUrl: `http://127.0.0.1:4310/fake-models/${behaviour}/resolve/main/`,
-  libraryUrl: 'http://127.0.0.1:4310/fake-libs/model-webgpu.wasm',
-  id,
-  contextWindow: 131072,
-});
-
 test('a 100,000-token flood keeps the page responsive and can be stopped', async ({ page }) => {
   await openApp(page);
   await clearLineup(page);
-  await addCustomModel(page, fake('flood', 'flood-q4f32_1'));
+  await addCustomModel(page, fakeModel('flood', 'flood-q4f32_1', 131072));
   await typePrompt(page, 'go');
   await page.evaluate(() => {
     const state = window as unknown as { __longest: number };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addCustomModel, clearLineup, openApp, pane, typePrompt } from '../support/lineup';
+import { addCustomModel, clearLineup, fakeModel, openApp, pane, typePrompt } from '../support/lineup';
 
 async function openHistory(page: import('@playwright/test').Page) {
   const panel = page.getByTestId('history-panel');
@@ -36,11 +36,7 @@ test('a run is in history after a reload, with outputs and metrics, and can be r
 test('a reload mid-run keeps the partial output, marked interrupted', async ({ page }) => {
   await openApp(page);
   await clearLineup(page);
-  await addCustomModel(page, {
-    weightsUrl: 'http://127.0.0.1:4310/fake-models/slow/resolve/main/',
-    libraryUrl: 'http://127.0.0.1:4310/fake-libs/model-webgpu.wasm',
-    id: 'slow-history-q4f32_1',
-  });
+  await addCustomModel(page, fakeModel('slow', 'slow-history-q4f32_1'));
   await typePrompt(page, 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu');
   await page.getByTestId('run').click();
   await expect(pane(page, 'slow-history-q4f32_1').getByTestId('pane-output')).toContainText('alpha', { timeout: 20_000 });

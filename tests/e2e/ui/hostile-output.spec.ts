@@ -1,15 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { addCustomModel, clearLineup, openApp, pane, typePrompt } from '../support/lineup';
+import { addCustomModel, clearLineup, fakeModel, openApp, pane, typePrompt } from '../support/lineup';
 
 // Model output is untrusted. The scripted engine echoes the prompt, so whatever the prompt holds
 // comes back as "model output" and goes through the same rendering as a real answer.
-
-const fake = (behaviour: string, id: string) => ({
-  weightsUrl: `http://127.0.0.1:4310/fake-models/${behaviour}/resolve/main/`,
-  libraryUrl: 'http://127.0.0.1:4310/fake-libs/model-webgpu.wasm',
-  id,
-  contextWindow: 131072,
-});
 
 const HOSTILE = [
   '<script>window.__pwned = "script"</script>',
@@ -31,7 +24,7 @@ test('hostile output renders as inert text: nothing executes, nothing is fetched
   });
   await openApp(page);
   await clearLineup(page);
-  await addCustomModel(page, fake('echo', 'echo-q4f32_1'));
+  await addCustomModel(page, fakeModel('echo', 'echo-q4f32_1', 131072));
   await typePrompt(page, HOSTILE);
   await page.getByTestId('run').click();
   const target = pane(page, 'echo-q4f32_1');

@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { addCustomModel, clearLineup, openApp, pane, typePrompt } from '../support/lineup';
+import { addCustomModel, clearLineup, fakeModel, openApp, pane, typePrompt } from '../support/lineup';
 
 // Each failure gets a clear message and one recovery action, and the app keeps working.
-
-const fake = (behaviour: string, id: string) => ({
-  weightsUrl: `http://127.0.0.1:4310/fake-models/${behaviour}/resolve/main/`,
-  libraryUrl: 'http://127.0.0.1:4310/fake-libs/model-webgpu.wasm',
-  id,
-});
 
 async function runAlone(page: import('@playwright/test').Page, behaviour: string, id: string) {
   await openApp(page);
   await clearLineup(page);
-  await addCustomModel(page, fake(behaviour, id));
+  await addCustomModel(page, fakeModel(behaviour, id));
   await typePrompt(page, 'hello there');
   await page.getByTestId('run').click();
   return pane(page, id);
