@@ -35,8 +35,8 @@ test.describe('real engine', () => {
     `WebLLM fixture not found at ${fixtureDir}; set LINEUP_FIXTURE_DIR to run the real-engine test`,
   );
 
-  test('the app worker loads the synthetic Qwen2 via WebLLM, streams tokens with stats, then reloads it from cache', async ({ page, context }) => {
-    test.setTimeout(15 * 60_000);
+  test('the app worker loads the synthetic Qwen2 via WebLLM, streams tokens with stats, then reloads it from cache and offline', async ({ page, context }) => {
+    test.setTimeout(20 * 60_000);
     expect(fixturePresent(), `CI must have the fixture at ${fixtureDir}`).toBe(true);
 
     // Privacy: every request the page and its workers make must stay on this machine.
@@ -91,6 +91,19 @@ test.describe('real engine', () => {
     await expect(pane(page, MODEL_ID).getByTestId('pane-status')).toHaveText('Finished', { timeout: 8 * 60_000 });
     await expect(pane(page, MODEL_ID).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
     expect(await shardRequests(), 'no shard downloaded twice').toBe(downloaded);
+
+    // Offline: the service worker serves the app (engine chunk included), web-llm's cache the model.
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), undefined, { timeout: 60_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('main')).toHaveAttribute('data-restored', 'true');
+    await typePrompt(page, 'Hi', 1);
+    await page.getByTestId('run').click();
+    await expect(pane(page, MODEL_ID).getByTestId('pane-status')).toHaveText('Finished', { timeout: 8 * 60_000 });
+    await expect(pane(page, MODEL_ID).getByTestId('pane-error')).toHaveCount(0);
+    await expect(pane(page, MODEL_ID).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
+    await context.setOffline(false);
+
     expect(foreign, 'requests to hosts other than 127.0.0.1').toEqual([]);
   });
 
