@@ -118,7 +118,6 @@ export default defineConfig(({ mode }) => {
     },
     define: {
       __ENGINE_VERSION__: JSON.stringify(engineVersion),
-      __ENGINE_CHOICE__: JSON.stringify(choice),
       __APP_VERSION__: JSON.stringify(appVersion),
       __CONNECT_SOURCES__: JSON.stringify(connectSources(modelHosts)),
     },

@@ -3,8 +3,6 @@
 
 /** Which engine runtime this build's worker uses, e.g. "web-llm 0.2.86" (set in vite.config.ts). */
 declare const __ENGINE_VERSION__: string;
-/** `webllm` | `compat` | `fake` (set in vite.config.ts). */
-declare const __ENGINE_CHOICE__: string;
 declare const __APP_VERSION__: string;
 /** Hosts the page's Content-Security-Policy lets it download models from (vite.config.ts). */
 declare const __CONNECT_SOURCES__: string[];

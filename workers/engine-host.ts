@@ -40,10 +40,6 @@ export class EngineHost implements EngineWorkerApi {
     });
   }
 
-  async runtime(): Promise<string> {
-    return __ENGINE_VERSION__;
-  }
-
   async isCached(model: ModelSpec): Promise<boolean> {
     try {
       return await hasModelInCache(model.id, appConfigFor(model));

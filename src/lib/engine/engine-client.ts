@@ -76,10 +76,6 @@ export class EngineClient {
     return this.#call((api) => api.unload());
   }
 
-  runtime(): Promise<string> {
-    return this.#call((api) => api.runtime());
-  }
-
   /**
    * Stop a download or compilation right away. web-llm has no reliable mid-shard abort, so the
    * worker is terminated (its GPU memory goes with it) and replaced; shards already stored in the

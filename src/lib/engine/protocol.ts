@@ -98,6 +98,4 @@ export interface EngineWorkerApi {
   stop(): Promise<void>;
   /** Free the GPU memory held by the loaded model. */
   unload(): Promise<void>;
-  /** The runtime inside this worker, e.g. "web-llm 0.2.86". */
-  runtime(): Promise<string>;
 }
