@@ -17,6 +17,7 @@ import type {
 } from '../src/lib/engine/protocol';
 import { fetchWeightsSize, toLoadProgress } from './load-progress';
 import { DeltaBatcher } from './delta-batcher';
+import { normalizeWeightsUrl } from '../src/lib/engine/weights-url';
 
 /** A device lost outside of `reload()` only surfaces as an unhandled rejection or a log line. */
 class DeviceLostError extends Error {
@@ -53,7 +54,7 @@ export class EngineHost implements EngineWorkerApi {
     await this.unload();
     const fromCache = await this.isCached(model);
     // Only a cold load downloads; reading the manifest then lets us show real byte counts.
-    const totalBytes = fromCache ? null : await fetchWeightsSize(weightsBaseUrl(model.weightsUrl));
+    const totalBytes = fromCache ? null : await fetchWeightsSize(normalizeWeightsUrl(model.weightsUrl));
     let receivedBytes = 0;
     const engine = new MLCEngine({
       appConfig: appConfigFor(model),
@@ -130,13 +131,6 @@ export class EngineHost implements EngineWorkerApi {
     }
     return this.#engine;
   }
-}
-
-/** Same rule as web-llm: a bare Hugging Face repo URL means its `resolve/main/` folder. */
-export function weightsBaseUrl(weightsUrl: string): string {
-  let url = weightsUrl.endsWith('/') ? weightsUrl : `${weightsUrl}/`;
-  if (!/.+\/resolve\/.+\//.test(url)) url += 'resolve/main/';
-  return new URL(url).href;
 }
 
 function appConfigFor(model: ModelSpec): AppConfig {

@@ -5,6 +5,7 @@
  * quantization variants, the variant to prefer on a given GPU, and the curated default lineup.
  */
 import type { ModelSpec } from '../engine/protocol';
+import { normalizeWeightsUrl } from '../engine/weights-url';
 import prebuiltJson from './prebuilt-models.json';
 import { deriveMeta, parseModelId, parseQuantization, type ModelMeta } from './model-meta';
 import { assessFit, type FitAssessment, type GpuCapabilities } from './fit';
@@ -93,16 +94,7 @@ export function findModel(id: string, entries: readonly CatalogEntry[] = allMode
   return entries.find((entry) => entry.id === id);
 }
 
-/**
- * web-llm's own normalisation of a weights URL (cleanModelUrl in its support.ts): add a trailing
- * slash, then `resolve/main/` unless the URL already has `/resolve/<revision>/`. We apply it up
- * front so the spec shows the URL that will really be fetched.
- */
-export function normalizeWeightsUrl(url: string): string {
-  let out = url.endsWith('/') ? url : `${url}/`;
-  if (!/.+\/resolve\/.+\//.test(out)) out += 'resolve/main/';
-  return new URL(out).href;
-}
+export { normalizeWeightsUrl };
 
 /** What the engine worker needs to load this entry. */
 export function toModelSpec(entry: CatalogEntry): ModelSpec {
