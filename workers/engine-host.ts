@@ -73,7 +73,10 @@ export class EngineHost implements EngineWorkerApi {
       await engine.unload().catch(() => undefined);
       throw error;
     }
-    return { fromCache, loadMs: performance.now() - started, receivedBytes };
+    const loadMs = performance.now() - started;
+    // A cached load skipped the manifest; read it now, outside the timed part (null when offline).
+    const weightsBytes = totalBytes ?? (await fetchWeightsSize(normalizeWeightsUrl(model.weightsUrl)));
+    return { fromCache, loadMs, receivedBytes, weightsBytes };
   }
 
   async generate(request: GenerateRequest, onDelta: (delta: string) => void): Promise<GenerateResult> {

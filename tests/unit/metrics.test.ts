@@ -34,7 +34,7 @@ describe('run metrics', () => {
   });
 
   it('withLoad records the load time, cache state and bytes received', () => {
-    const loaded = withLoad(emptyMetrics(), { loadMs: 8123, fromCache: false, receivedBytes: 512 * MB });
+    const loaded = withLoad(emptyMetrics(), { loadMs: 8123, fromCache: false, receivedBytes: 512 * MB, weightsBytes: 512 * MB });
     expect(loaded).toMatchObject({ loadMs: 8123, fromCache: false, downloadedBytes: 512 * MB });
   });
 

@@ -20,6 +20,8 @@ const VALID: Preferences = {
   customModels: [
     { id: 'my-model', weightsUrl: 'https://example.org/m/resolve/main/', libraryUrl: 'https://example.org/m.wasm', contextWindowSize: 2048 },
   ],
+  mode: 'arena',
+  projector: true,
 };
 
 describe('parsePreferences', () => {
@@ -29,6 +31,13 @@ describe('parsePreferences', () => {
 
   it.each([undefined, null, 0, 42, '', 'garbage', true, Symbol('x')])('falls back to the defaults for %s', (raw) => {
     expect(parsePreferences(raw)).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('falls back to the compare view, without projector mode, for an unknown or missing view', () => {
+    const parsed = parsePreferences({ ...VALID, mode: 'slideshow', projector: 'yes' });
+    expect(parsed.mode).toBe('compare');
+    expect(parsed.projector).toBe(false);
+    expect(parsePreferences({ ...VALID, mode: 'benchmark' }).mode).toBe('benchmark');
   });
 
   it('returns a copy of the defaults, so editing it cannot change them', () => {

@@ -52,6 +52,8 @@ export interface LoadResult {
   loadMs: number;
   /** Bytes that came over the network during this load. */
   receivedBytes: number;
+  /** Size of the model's weights (its tensor-cache manifest), when it could be read. */
+  weightsBytes: number | null;
 }
 
 export interface GenerationSettings {

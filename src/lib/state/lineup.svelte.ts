@@ -1,7 +1,7 @@
 import { allModels, curatedDefaults, CustomModelError, customModelEntry, findModel, toModelSpec, type CatalogEntry, type CustomModelInput } from '../catalog/catalog';
 import { isAllowedModelUrl } from '../security/content-security-policy';
 import { checkPromptBudget } from '../prompt/prompt-budget';
-import { loadPreferences, savePreferences, type Preferences } from '../storage/preferences';
+import { loadPreferences, savePreferences, type AppMode, type Preferences } from '../storage/preferences';
 import { COMPARE_MIN_MODELS, CompareState, MAX_MODELS } from './compare.svelte';
 import { GpuState } from './gpu.svelte';
 import { PromptState } from './prompt.svelte';
@@ -38,6 +38,9 @@ export class LineupState {
   readonly share = new ShareState();
   readonly presets = new PresetState();
   readonly history = new HistoryState();
+  mode = $state<AppMode>('compare');
+  /** Large type and high contrast for a classroom projector. */
+  projector = $state(false);
   customEntries = $state<CatalogEntry[]>([]);
   /** True once preferences are read back, so nothing is saved over them before that. */
   restored = $state(false);
@@ -224,6 +227,12 @@ export class LineupState {
     await this.storage.refresh(); // new downloads now show in the storage panel
   }
 
+  /** A model's name for tables (votes and results keep ids; a custom or unknown id shows as is). */
+  labelFor(modelId: string): string {
+    const entry = this.entriesById.get(modelId);
+    return entry ? paneLabel(entry) : modelId;
+  }
+
   /** Put a past run's models, prompt and settings back, and run it again. */
   async rerun(record: RunRecord): Promise<void> {
     for (const pane of record.panes) {
@@ -254,6 +263,8 @@ export class LineupState {
     this.prompt.apply(preferences);
     this.compare.parallel = preferences.parallel;
     this.compare.cacheBackend = preferences.cacheBackend;
+    this.mode = preferences.mode;
+    this.projector = preferences.projector;
     const saved = preferences.modelIds.map((id) => findModel(id, this.catalog)).filter((entry) => entry !== undefined);
     // First visit: start with the first two recommended models, so Run is one prompt away.
     const initial = saved.length > 0 ? saved : curatedDefaults(this.gpu.report, allModels()).slice(0, 2);
@@ -271,6 +282,8 @@ export class LineupState {
       settings: this.prompt.settings,
       parallel: this.compare.parallel,
       cacheBackend: this.compare.cacheBackend,
+      mode: this.mode,
+      projector: this.projector,
       customModels: this.customEntries.map((entry) => ({
         id: entry.id,
         weightsUrl: entry.record.model,

@@ -12,7 +12,14 @@ export interface Preferences {
   parallel: boolean;
   cacheBackend: CacheBackend;
   customModels: CustomModelInput[];
+  /** Which view was open: side-by-side comparison, blind arena or benchmark. */
+  mode: AppMode;
+  /** Large type and high contrast, for a classroom projector. */
+  projector: boolean;
 }
+
+export type AppMode = 'compare' | 'arena' | 'benchmark';
+export const APP_MODES: readonly AppMode[] = ['compare', 'arena', 'benchmark'];
 
 /** A model a person added by URL; re-validated by the catalog every time it is read back. */
 export interface CustomModelInput {
@@ -33,6 +40,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   parallel: false,
   cacheBackend: 'cache',
   customModels: [],
+  mode: 'compare',
+  projector: false,
 };
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -59,6 +68,8 @@ export function parsePreferences(raw: unknown): Preferences {
     parallel: value.parallel === true,
     cacheBackend: value.cacheBackend === 'indexeddb' ? 'indexeddb' : 'cache',
     customModels,
+    mode: APP_MODES.find((mode) => mode === value.mode) ?? 'compare',
+    projector: value.projector === true,
   };
 }
 

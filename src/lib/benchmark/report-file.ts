@@ -1,0 +1,242 @@
+import { MAX_IMPORT_BYTES } from '../files/files';
+import { summarizeModel, type BenchmarkLoadSample, type BenchmarkModelResult, type BenchmarkReport, type BenchmarkRunSample } from './benchmark-result';
+import { validateOptions } from './plan';
+import type { Summary } from './statistics';
+
+/**
+ * Benchmark reports as files: JSON to share and import (compare your device with someone
+ * else's), CSV for spreadsheets. An imported file was written by anyone, so every field is
+ * checked and the result is a fresh object holding only known fields.
+ */
+const FORMAT = 'lineup-benchmark';
+const VERSION = 1;
+const MAX_SHORT_CHARS = 4096;
+/** Far above any real report (20 models × 20 runs × a few prompts); stops a hostile list early. */
+const MAX_ITEMS = 2000;
+
+export function toReportFile(report: BenchmarkReport): string {
+  return JSON.stringify(report, null, 2);
+}
+
+/** Read an imported report. Throws an Error whose message says what is wrong and where. */
+export function parseReportFile(text: string): BenchmarkReport {
+  if (text.length > MAX_IMPORT_BYTES) {
+    throw new Error(`This file is ${(text.length / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // editors on Windows add a BOM
+  } catch (error) {
+    throw new Error(`This file is not JSON: ${String((error as Error)?.message ?? error).slice(0, 200)}`);
+  }
+  const top = object(data, 'report');
+  const format = own(top, 'format');
+  if (format !== FORMAT) {
+    const shown = typeof format === 'string' ? `"${format.slice(0, 40)}"` : 'missing';
+    throw new Error(`This file is not a Lineup benchmark report: its format is ${shown}, expected "${FORMAT}".`);
+  }
+  const version = own(top, 'version');
+  if (typeof version === 'number' && version > VERSION) {
+    throw new Error(`This report was made by a newer version of Lineup (report version ${version}); update Lineup to import it.`);
+  }
+  if (version !== VERSION) throw new Error('This benchmark report has no valid version number.');
+  const { options, adjustments } = field(() => validateOptions(own(top, 'options')), 'options');
+  // Clamping would misstate how the report was measured, so out-of-range options are an error here.
+  if (adjustments.length) throw new Error(`This benchmark report could not be read: options: ${adjustments[0]}`);
+  const device = object(own(top, 'device'), 'device');
+  const createdAt = str(top, 'createdAt', 'createdAt');
+  if (Number.isNaN(Date.parse(createdAt))) problem('createdAt', 'is not a date');
+  return {
+    format: FORMAT,
+    version: VERSION,
+    id: str(top, 'id', 'id', true),
+    createdAt: new Date(Date.parse(createdAt)).toISOString(),
+    suiteId: str(top, 'suiteId', 'suiteId', true),
+    options,
+    device: {
+      gpuVendor: str(device, 'gpuVendor', 'device.gpuVendor'),
+      gpuArchitecture: str(device, 'gpuArchitecture', 'device.gpuArchitecture'),
+      gpuDescription: str(device, 'gpuDescription', 'device.gpuDescription'),
+      isFallbackAdapter: bool(device, 'isFallbackAdapter', 'device.isFallbackAdapter'),
+      shaderF16: bool(device, 'shaderF16', 'device.shaderF16'),
+      userAgent: str(device, 'userAgent', 'device.userAgent'),
+      label: str(device, 'label', 'device.label'),
+    },
+    appVersion: str(top, 'appVersion', 'appVersion'),
+    engineVersion: str(top, 'engineVersion', 'engineVersion'),
+    models: list(own(top, 'models'), 'models').map(readModel),
+  };
+}
+
+function readModel(value: unknown, index: number): BenchmarkModelResult {
+  const path = `models[${index}]`;
+  const obj = object(value, path);
+  const error = own(obj, 'error');
+  const model: BenchmarkModelResult = {
+    modelId: str(obj, 'modelId', `${path}.modelId`, true),
+    weightBytes: amount(obj, 'weightBytes', `${path}.weightBytes`),
+    loads: list(own(obj, 'loads'), `${path}.loads`).map((load, i): BenchmarkLoadSample => {
+      const item = object(load, `${path}.loads[${i}]`);
+      const kind = own(item, 'kind');
+      if (kind !== 'cold' && kind !== 'cached') problem(`${path}.loads[${i}].kind`, 'should be "cold" or "cached"');
+      const ms = amount(item, 'ms', `${path}.loads[${i}].ms`);
+      return { kind: kind as BenchmarkLoadSample['kind'], ms: ms ?? problem(`${path}.loads[${i}].ms`, 'is missing') };
+    }),
+    runs: list(own(obj, 'runs'), `${path}.runs`).map((run, i) => readRun(run, `${path}.runs[${i}]`)),
+  };
+  if (error !== undefined && error !== null) model.error = str(obj, 'error', `${path}.error`);
+  return model;
+}
+
+function readRun(value: unknown, path: string): BenchmarkRunSample {
+  const obj = object(value, path);
+  const runIndex = amount(obj, 'runIndex', `${path}.runIndex`);
+  if (runIndex === null || !Number.isInteger(runIndex)) problem(`${path}.runIndex`, 'should be a whole number ≥ 0');
+  const n = (key: keyof BenchmarkRunSample) => amount(obj, key, `${path}.${key}`);
+  return {
+    promptId: str(obj, 'promptId', `${path}.promptId`, true),
+    runIndex: runIndex as number,
+    ttftMs: n('ttftMs'),
+    prefillTokensPerSecond: n('prefillTokensPerSecond'),
+    decodeTokensPerSecond: n('decodeTokensPerSecond'),
+    promptTokens: n('promptTokens'),
+    completionTokens: n('completionTokens'),
+  };
+}
+
+type Obj = Record<string, unknown>;
+
+function problem(path: string, text: string): never {
+  throw new Error(`This benchmark report could not be read: ${path} ${text}.`);
+}
+
+/** Runs a reader whose own message lacks the path (validateOptions), adding it. */
+function field<T>(read: () => T, path: string): T {
+  try {
+    return read();
+  } catch (error) {
+    return problem(`${path}:`, String((error as Error).message).replace(/\.$/, ''));
+  }
+}
+
+/** Own properties only: an inherited property (or a "__proto__" key) never counts as data. */
+function own(obj: Obj, key: string): unknown {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+function object(value: unknown, path: string): Obj {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) problem(path, 'should be an object');
+  return value as Obj;
+}
+
+function list(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) problem(path, 'should be a list');
+  if (value.length > MAX_ITEMS) problem(path, `has ${value.length} entries; the limit is ${MAX_ITEMS}`);
+  return value;
+}
+
+function str(obj: Obj, key: string, path: string, nonEmpty = false): string {
+  const value = own(obj, key);
+  if (typeof value !== 'string') return problem(path, value === undefined ? 'is missing' : 'should be text');
+  if (value.length > MAX_SHORT_CHARS) problem(path, `is too long (${value.length} characters; the limit is ${MAX_SHORT_CHARS})`);
+  if (nonEmpty && value.trim() === '') problem(path, 'is empty');
+  return value;
+}
+
+function bool(obj: Obj, key: string, path: string): boolean {
+  const value = own(obj, key);
+  return typeof value === 'boolean' ? value : problem(path, 'should be true/false');
+}
+
+/** A measurement: a finite number ≥ 0, or null (not measured). A missing field is an error. */
+function amount(obj: Obj, key: string, path: string): number | null {
+  const value = own(obj, key);
+  if (value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    return problem(path, value === undefined ? 'is missing' : 'should be a number ≥ 0 or null');
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------- CSV and comparison
+
+type CsvValue = string | number | boolean | null;
+type SummaryKey = 'ttft' | 'prefill' | 'decode' | 'bandwidthGBps' | 'coldLoad' | 'cachedLoad';
+/** Units in the column names; raw numbers so a spreadsheet can compute with them. */
+const CSV_METRICS: [SummaryKey, string][] = [
+  ['ttft', 'ttft_ms'],
+  ['prefill', 'prefill_tokens_per_s'],
+  ['decode', 'decode_tokens_per_s'],
+  ['bandwidthGBps', 'bandwidth_gb_per_s'],
+  ['coldLoad', 'cold_load_ms'],
+  ['cachedLoad', 'cached_load_ms'],
+];
+const CSV_STATS = ['median', 'p90', 'min', 'max'] as const satisfies readonly (keyof Summary)[];
+const CSV_HEADER = [
+  'report_id', 'created_at', 'device_label', 'gpu_description', 'fallback_adapter', 'app_version', 'engine_version', 'suite_id', 'model_id', 'runs',
+  ...CSV_METRICS.flatMap(([, name]) => CSV_STATS.map((stat) => `${name}_${stat}`)),
+  'error',
+];
+
+/** One row per report × model (all prompts pooled), RFC 4180; an empty cell = not measured. */
+export function toReportCsv(reports: readonly BenchmarkReport[]): string {
+  const rows = [CSV_HEADER];
+  for (const report of reports) {
+    for (const model of report.models) {
+      const summary = summarizeModel(model);
+      const values: CsvValue[] = [
+        report.id, report.createdAt, report.device.label, report.device.gpuDescription, report.device.isFallbackAdapter,
+        report.appVersion, report.engineVersion, report.suiteId, model.modelId, summary.runs,
+        ...CSV_METRICS.flatMap(([key]) => CSV_STATS.map((stat) => summary[key]?.[stat] ?? null)),
+        summary.error,
+      ];
+      rows.push(values.map(csvCell));
+    }
+  }
+  return rows.map((row) => row.join(',')).join('\r\n') + '\r\n';
+}
+
+/** Same rule as export-run.ts's CSV (not exported there). */
+function csvCell(value: CsvValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let text = String(value);
+  // A text cell starting like a formula would be run by Excel/Sheets (CSV injection): make it text.
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One row of the table comparing devices: medians of one model in one report. */
+export interface ComparisonRow {
+  reportId: string;
+  deviceLabel: string;
+  gpuDescription: string;
+  modelId: string;
+  decodeMedian: number | null;
+  prefillMedian: number | null;
+  ttftMedian: number | null;
+  bandwidthMedian: number | null;
+  coldLoadMedian: number | null;
+  cachedLoadMedian: number | null;
+}
+
+/** Flat rows for the device comparison table, in report order then model order. */
+export function comparisonRows(reports: readonly BenchmarkReport[]): ComparisonRow[] {
+  return reports.flatMap((report) =>
+    report.models.map((model) => {
+      const s = summarizeModel(model);
+      return {
+        reportId: report.id,
+        deviceLabel: report.device.label,
+        gpuDescription: report.device.gpuDescription,
+        modelId: model.modelId,
+        decodeMedian: s.decode?.median ?? null,
+        prefillMedian: s.prefill?.median ?? null,
+        ttftMedian: s.ttft?.median ?? null,
+        bandwidthMedian: s.bandwidthGBps?.median ?? null,
+        coldLoadMedian: s.coldLoad?.median ?? null,
+        cachedLoadMedian: s.cachedLoad?.median ?? null,
+      };
+    }),
+  );
+}

@@ -1,0 +1,38 @@
+import { createStore, del, set, values, type UseStore } from 'idb-keyval';
+import { parseReportFile, toReportFile } from './report-file';
+import type { BenchmarkReport } from './benchmark-result';
+
+/**
+ * Benchmark reports (this device's and imported ones) in IndexedDB, in a database of their own.
+ * Each is stored as its export text and read back through the same validation as an import, so
+ * a damaged entry is skipped and counted rather than breaking the page.
+ */
+export const BENCHMARK_DB_NAME = 'lineup-benchmarks';
+export const BENCHMARK_STORE_NAME = 'reports';
+
+let store: UseStore | null = null;
+const reportsStore = (): UseStore => (store ??= createStore(BENCHMARK_DB_NAME, BENCHMARK_STORE_NAME));
+
+export async function saveReport(report: BenchmarkReport): Promise<void> {
+  await set(report.id, toReportFile(report), reportsStore());
+}
+
+/** Every readable report, oldest first. */
+export async function listReports(): Promise<{ reports: BenchmarkReport[]; skipped: number }> {
+  const reports: BenchmarkReport[] = [];
+  let skipped = 0;
+  for (const raw of await values<unknown>(reportsStore())) {
+    try {
+      if (typeof raw !== 'string') throw new Error('not a report');
+      reports.push(parseReportFile(raw));
+    } catch {
+      skipped++;
+    }
+  }
+  reports.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return { reports, skipped };
+}
+
+export async function deleteReport(id: string): Promise<void> {
+  await del(id, reportsStore());
+}

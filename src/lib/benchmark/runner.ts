@@ -1,0 +1,113 @@
+import type { GenerateResult, LoadProgress, LoadResult, ModelSpec, GenerateRequest } from '../engine/protocol';
+import type { BenchmarkModelResult, BenchmarkRunSample } from './benchmark-result';
+import { weightBytesPerToken, type WeightSizeSource } from './bandwidth';
+import type { BenchmarkStep } from './plan';
+import { findPrompt, promptSettings, type BenchmarkSuite } from './prompt-suite';
+
+/** The part of the engine client the runner uses (the app's EngineClient; a scripted one in tests). */
+export interface BenchmarkEngine {
+  load(model: ModelSpec, onProgress: (progress: LoadProgress) => void): Promise<LoadResult>;
+  /** Starts a fresh conversation every time: the engine worker calls web-llm's resetChat first. */
+  generate(request: GenerateRequest, onDelta: (delta: string) => void): Promise<GenerateResult>;
+  unload(): Promise<void>;
+}
+
+export interface BenchmarkTarget {
+  spec: ModelSpec;
+  /** For the weight-size estimate when the manifest cannot be read. */
+  size: WeightSizeSource;
+}
+
+export interface RunnerHooks {
+  /** Called before each step, with its position in the plan (0-based) — for the progress line. */
+  onStep(step: BenchmarkStep, index: number): void;
+  onLoadProgress(progress: LoadProgress): void;
+  /** Delete a model's cached files so that the next load downloads them (a cold load). */
+  clearCache(spec: ModelSpec): Promise<void>;
+  /** Checked between steps: a stopped benchmark keeps what it measured so far. */
+  stopped(): boolean;
+}
+
+/**
+ * Carry out a benchmark plan, one step at a time, one model on the GPU at a time. A model that
+ * fails (too big, download error) gets its error recorded and the next model still runs. Only
+ * measured runs are recorded; the warm-up pays for first-use shader compilation and is dropped.
+ */
+export async function runBenchmark(
+  plan: readonly BenchmarkStep[],
+  targets: ReadonlyMap<string, BenchmarkTarget>,
+  suite: BenchmarkSuite,
+  engine: BenchmarkEngine,
+  hooks: RunnerHooks,
+): Promise<BenchmarkModelResult[]> {
+  const results = new Map<string, BenchmarkModelResult>();
+  const failed = new Set<string>();
+  for (const [index, step] of plan.entries()) {
+    if (hooks.stopped()) break;
+    if (failed.has(step.modelId)) continue;
+    const target = targets.get(step.modelId);
+    if (!target) throw new Error(`No model ${step.modelId} to benchmark.`);
+    let result = results.get(step.modelId);
+    if (!result) {
+      result = { modelId: step.modelId, weightBytes: weightBytesPerToken(target.size), loads: [], runs: [] };
+      results.set(step.modelId, result);
+    }
+    hooks.onStep(step, index);
+    try {
+      await runStep(step, target, result, suite, engine, hooks);
+    } catch (error) {
+      result.error = (error as Error).message || String(error);
+      failed.add(step.modelId);
+    }
+    // The model's last step: free the GPU before the next model loads.
+    if (plan[index + 1]?.modelId !== step.modelId || failed.has(step.modelId)) await engine.unload().catch(() => undefined);
+  }
+  if (hooks.stopped()) await engine.unload().catch(() => undefined);
+  return [...results.values()];
+}
+
+async function runStep(
+  step: BenchmarkStep,
+  target: BenchmarkTarget,
+  result: BenchmarkModelResult,
+  suite: BenchmarkSuite,
+  engine: BenchmarkEngine,
+  hooks: RunnerHooks,
+): Promise<void> {
+  switch (step.kind) {
+    case 'load':
+    case 'reload': {
+      if (step.kind === 'load' && step.clearCacheBefore) await hooks.clearCache(target.spec);
+      if (step.kind === 'reload') await engine.unload();
+      const load = await engine.load(target.spec, (progress) => hooks.onLoadProgress(progress));
+      result.loads.push({ kind: load.fromCache ? 'cached' : 'cold', ms: load.loadMs });
+      // The manifest's exact size beats the estimate from parameters × bits.
+      result.weightBytes = weightBytesPerToken(target.size, load.weightsBytes) ?? result.weightBytes;
+      return;
+    }
+    case 'warmup':
+    case 'run': {
+      const prompt = findPrompt(suite, step.promptId);
+      if (!prompt) throw new Error(`The suite has no prompt ${step.promptId}.`);
+      const answer = await engine.generate({ systemPrompt: '', prompt: prompt.prompt, settings: promptSettings(suite, prompt) }, () => undefined);
+      if (answer.finishReason === 'abort') return; // stopped mid-run: not a measurement
+      if (step.kind === 'run') result.runs.push(sample(step.promptId, step.runIndex, answer));
+      return;
+    }
+  }
+}
+
+/** Engine figures of one run; web-llm reports 0 or NaN when a run produced too few tokens. */
+function sample(promptId: string, runIndex: number, answer: GenerateResult): BenchmarkRunSample {
+  const usage = answer.usage;
+  const positive = (value: number | undefined) => (value !== undefined && Number.isFinite(value) && value > 0 ? value : null);
+  return {
+    promptId,
+    runIndex,
+    ttftMs: positive(usage ? usage.timeToFirstTokenSeconds * 1000 : undefined),
+    prefillTokensPerSecond: positive(usage?.prefillTokensPerSecond),
+    decodeTokensPerSecond: positive(usage?.decodeTokensPerSecond),
+    promptTokens: usage?.promptTokens ?? null,
+    completionTokens: usage?.completionTokens ?? null,
+  };
+}
