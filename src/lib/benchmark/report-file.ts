@@ -1,3 +1,4 @@
+import { csvCell, csvText, type CsvValue } from '../files/csv';
 import { MAX_IMPORT_BYTES } from '../files/files';
 import { summarizeModel, type BenchmarkLoadSample, type BenchmarkModelResult, type BenchmarkReport, type BenchmarkRunSample } from './benchmark-result';
 import { validateOptions } from './plan';
@@ -160,7 +161,6 @@ function amount(obj: Obj, key: string, path: string): number | null {
 
 // ---------------------------------------------------------------- CSV and comparison
 
-type CsvValue = string | number | boolean | null;
 type SummaryKey = 'ttft' | 'prefill' | 'decode' | 'bandwidthGBps' | 'coldLoad' | 'cachedLoad';
 /** Units in the column names; raw numbers so a spreadsheet can compute with them. */
 const CSV_METRICS: [SummaryKey, string][] = [
@@ -193,18 +193,9 @@ export function toReportCsv(reports: readonly BenchmarkReport[]): string {
       rows.push(values.map(csvCell));
     }
   }
-  return rows.map((row) => row.join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }
 
-/** Same rule as export-run.ts's CSV (not exported there). */
-function csvCell(value: CsvValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = String(value);
-  // A text cell starting like a formula would be run by Excel/Sheets (CSV injection): make it text.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** One row of the table comparing devices: medians of one model in one report. */
 export interface ComparisonRow {

@@ -1,3 +1,4 @@
+import { csvCell, csvText, type CsvValue } from '../files/csv';
 import { MAX_IMPORT_BYTES } from '../files/files';
 import { checkRunRecord } from '../history/history-schema';
 import type { PaneRecord, RunRecord } from '../history/run-record';
@@ -162,7 +163,6 @@ function failed(problem: string): ImportResult {
 
 // ---------------------------------------------------------------- CSV
 
-type CsvValue = string | number | boolean | null;
 
 /** Raw numbers (not the formatted text) so a spreadsheet can compute with them; units in the names. */
 const CSV_COLUMNS: [string, (run: RunRecord, pane: PaneRecord, metrics: RunMetrics) => CsvValue][] = [
@@ -191,17 +191,9 @@ export function toCsv(records: RunRecord[]): string {
   for (const run of records) {
     for (const pane of run.panes) rows.push(CSV_COLUMNS.map(([, value]) => csvCell(value(run, pane, pane.metrics))));
   }
-  return rows.map((row) => row.join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }
 
-function csvCell(value: CsvValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = String(value);
-  // A text cell starting like a formula would be run by Excel/Sheets (CSV injection): make it text.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 // ---------------------------------------------------------------- File names
 

@@ -20,12 +20,24 @@ export function markdownRenderer(): Renderer | null {
 }
 
 /**
- * Load it once the page has nothing better to do, and render one small sample then too: the
- * first call into marked and DOMPurify pays for compilation and set-up, which should not land
- * in the frame that shows a model's first token.
+ * Samples rendered once while the page is idle. The first call into marked and DOMPurify pays
+ * for compilation and set-up, and V8 compiles each regular expression separately for one-byte
+ * (Latin-1) and two-byte strings: marked's block rules (heading, paragraph, table, HTML) first
+ * meeting Chinese or Korean text cost ~60 ms on a busy CPU, measured (a CPU profile of
+ * `npm run bench`'s first token). So every kind of block is warmed in both string widths.
+ */
+export const WARM_UP_MARKDOWN: readonly string[] = [
+  '# Warm\n\n**warm** `up` [x](https://example.org)\n\n- a\n\n> q\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```\ncode\n```\n\n<b>html</b>\n',
+  '# 预热 — 한국어\n\n**粗体** `代码` [链接](https://example.org) ✓\n\n- 项目\n\n> 引用\n\n| 甲 | 乙 |\n| - | - |\n| 1 | 2 |\n\n```\n代码\n```\n\n<b>标记</b>\n',
+];
+
+/**
+ * Load it once the page has nothing better to do, and render the samples then, so none of that
+ * set-up lands in the frame that shows a model's first token.
  */
 export function preloadMarkdownRendererWhenIdle(): void {
-  const load = () => void loadMarkdownRenderer().then((module) => module.renderBlocks(['**warm** `up`\n\n- a\n', '[x](https://example.org)']));
+  // One call per sample: renderBlocks joins its blocks, which would make every one two-byte.
+  const load = () => void loadMarkdownRenderer().then((module) => WARM_UP_MARKDOWN.forEach((sample) => module.renderBlocks([sample])));
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 3000 });
   else setTimeout(load, 1500);
 }

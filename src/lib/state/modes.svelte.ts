@@ -1,29 +1,65 @@
-import { ArenaState } from './arena.svelte';
-import { BenchmarkState } from './benchmark.svelte';
+import type ArenaView from '../components/arena/ArenaView.svelte';
+import type BenchmarkView from '../components/benchmark/BenchmarkView.svelte';
+import type { ArenaState } from './arena.svelte';
+import type { BenchmarkState } from './benchmark.svelte';
 import type { LineupState } from './lineup.svelte';
 import type { PaneSession } from './pane-session.svelte';
 import type { RecoveryAction } from '../engine/errors';
+import type { AppMode } from '../storage/preferences';
 
 /**
  * The two views beside the comparison, wired to the rest of the app: the blind arena and the
  * benchmark both take their models from the line-up, and share its cache backend and storage.
+ *
+ * Both are loaded on first use (state, rating maths, statistics and their components), so a
+ * visitor who only compares never downloads them: the first page load stays within its budget.
  */
 export class ModesState {
-  readonly arena = new ArenaState();
-  readonly bench = new BenchmarkState();
+  arena = $state.raw<ArenaState | null>(null);
+  bench = $state.raw<BenchmarkState | null>(null);
+  /** The views' components, once loaded. */
+  arenaView = $state.raw<typeof ArenaView | null>(null);
+  benchView = $state.raw<typeof BenchmarkView | null>(null);
   readonly #app: LineupState;
+  #starting = false;
 
   constructor(app: LineupState) {
     this.#app = app;
   }
 
-  load(): Promise<void> {
-    return Promise.all([this.arena.load(), this.bench.load()]).then(() => undefined);
+  /** Load what a view needs (once), with its saved votes or results. */
+  async open(mode: AppMode): Promise<void> {
+    if (mode === 'arena') await this.#arena();
+    if (mode === 'benchmark') await this.#bench();
+  }
+
+  async #arena(): Promise<ArenaState> {
+    if (this.arena) return this.arena;
+    const [{ ArenaState }, view] = await Promise.all([import('./arena.svelte'), import('../components/arena/ArenaView.svelte')]);
+    if (!this.arena) {
+      const arena = new ArenaState();
+      this.arena = arena;
+      this.arenaView = view.default;
+      await arena.load();
+    }
+    return this.arena;
+  }
+
+  async #bench(): Promise<BenchmarkState> {
+    if (this.bench) return this.bench;
+    const [{ BenchmarkState }, view] = await Promise.all([import('./benchmark.svelte'), import('../components/benchmark/BenchmarkView.svelte')]);
+    if (!this.bench) {
+      const bench = new BenchmarkState();
+      this.bench = bench;
+      this.benchView = view.default;
+      await bench.load();
+    }
+    return this.bench;
   }
 
   /** Whatever is running, in any view: only one thing uses the GPU at a time. */
   get busy(): boolean {
-    return this.#app.compare.running || this.arena.run.running || this.bench.running;
+    return this.#starting || this.#app.compare.running || (this.arena?.run.running ?? false) || (this.bench?.running ?? false);
   }
 
   /** Why an arena battle cannot start; null when it can. */
@@ -43,31 +79,48 @@ export class ModesState {
 
   /** Draw a new blind pair from the line-up without running it yet. */
   newBattle(): void {
-    this.arena.newBattle(this.#pool());
+    this.arena?.newBattle(this.#pool());
   }
 
   /** A blind battle between two line-up models, on the prompt in the form. */
   async runArena(): Promise<void> {
     if (this.arenaProblem || this.busy) return;
-    await this.arena.start(this.#pool(), this.#app.prompt.request(), this.#app.compare.cacheBackend);
+    const arena = await this.#freeGpuFor(() => this.#arena());
+    await arena.start(this.#pool(), this.#app.prompt.request(), this.#app.compare.cacheBackend);
     await this.#app.storage.refresh();
   }
 
   /** The fixed prompt suite through every line-up model. */
   async runBenchmark(): Promise<void> {
     if (this.benchProblem || this.busy) return;
+    const bench = await this.#freeGpuFor(() => this.#bench());
     const app = this.#app;
     const models = app.compare.panes.map((pane) => ({
       spec: pane.model.spec,
       label: pane.model.label,
       size: app.entriesById.get(pane.key)?.meta ?? { paramsB: null, quantization: null },
     }));
-    await this.bench.start(models, app.gpu.report, app.compare.cacheBackend, (spec) => app.storage.remove(spec.weightsUrl));
+    await bench.start(models, app.gpu.report, app.compare.cacheBackend, (spec) => app.storage.remove(spec.weightsUrl));
     await app.storage.refresh();
+  }
+
+  /**
+   * Compare panes run in parallel keep their models loaded: free that GPU memory first. Until the
+   * run itself starts, `busy` is already true, so a second click cannot start a second run.
+   */
+  async #freeGpuFor<T>(prepare: () => Promise<T>): Promise<T> {
+    this.#starting = true;
+    try {
+      const [ready] = await Promise.all([prepare(), ...this.#app.compare.panes.map((pane) => pane.unload())]);
+      return ready;
+    } finally {
+      this.#starting = false;
+    }
   }
 
   /** An arena pane's recovery action: the same fixes as in Compare, applied to that pane's run. */
   async recoverArena(pane: PaneSession, action: RecoveryAction): Promise<void> {
+    if (!this.arena) return;
     if (action === 'pick-other-model') return this.newBattle();
     if (action === 'clear-model-cache') await this.#app.storage.remove(pane.model.spec.weightsUrl);
     if (this.busy || this.#app.runProblem) return;
@@ -75,11 +128,11 @@ export class ModesState {
   }
 
   async stopAll(): Promise<void> {
-    await Promise.all([this.#app.compare.stopAll(), this.arena.stop(), this.bench.running ? this.bench.stop() : undefined]);
+    await Promise.all([this.#app.compare.stopAll(), this.arena?.stop(), this.bench?.running ? this.bench.stop() : undefined]);
   }
 
   dispose(): void {
-    this.arena.dispose();
-    this.bench.dispose();
+    this.arena?.dispose();
+    this.bench?.dispose();
   }
 }
