@@ -71,7 +71,8 @@ test('blind battle: names hidden until the vote, revealed after it; the leaderbo
   await page.getByTestId('run').click();
   await expect(page.getByTestId('arena-side').getByTestId('pane-title')).toHaveText(['Model A', 'Model B']);
   await expect(page.getByTestId('arena-side').getByTestId('pane-status')).toHaveText(['Finished', 'Finished']);
-  await page.getByTestId('vote-tie').click();
+  await page.getByTestId('run').focus(); // keys typed in the prompt box would be text, not votes
+  await page.keyboard.press('t'); // vote from the keyboard: T for a tie
   await expect(page.getByTestId('arena-reveal')).toContainText('You voted a tie');
   await expect(page.getByTestId('leaderboard-votes')).toHaveText(['2', '2']);
 });
