@@ -1,4 +1,5 @@
 import type { GenerateResult, LoadProgress, LoadResult, ModelSpec, GenerateRequest } from '../engine/protocol';
+import { emptyMetrics, withUsage } from '../metrics/run-metrics';
 import type { BenchmarkModelResult, BenchmarkRunSample } from './benchmark-result';
 import { weightBytesPerToken, type WeightSizeSource } from './bandwidth';
 import type { BenchmarkStep } from './plan';
@@ -26,6 +27,8 @@ export interface RunnerHooks {
   clearCache(spec: ModelSpec): Promise<void>;
   /** Checked between steps: a stopped benchmark keeps what it measured so far. */
   stopped(): boolean;
+  /** How a model's failure is worded in the report (the app's friendly titles); default: its message. */
+  describe?(error: unknown): string;
 }
 
 /**
@@ -56,7 +59,8 @@ export async function runBenchmark(
     try {
       await runStep(step, target, result, suite, engine, hooks);
     } catch (error) {
-      result.error = (error as Error).message || String(error);
+      // Worded here, where the error still has its name (a string loses what describeError reads).
+      result.error = hooks.describe?.(error) ?? ((error as Error).message || String(error));
       failed.add(step.modelId);
     }
     // The model's last step: free the GPU before the next model loads.
@@ -97,17 +101,16 @@ async function runStep(
   }
 }
 
-/** Engine figures of one run; web-llm reports 0 or NaN when a run produced too few tokens. */
+/** Engine figures of one run, read the same way as a pane's (zero or NaN from web-llm = none). */
 function sample(promptId: string, runIndex: number, answer: GenerateResult): BenchmarkRunSample {
-  const usage = answer.usage;
-  const positive = (value: number | undefined) => (value !== undefined && Number.isFinite(value) && value > 0 ? value : null);
+  const metrics = withUsage(emptyMetrics(), answer.usage);
   return {
     promptId,
     runIndex,
-    ttftMs: positive(usage ? usage.timeToFirstTokenSeconds * 1000 : undefined),
-    prefillTokensPerSecond: positive(usage?.prefillTokensPerSecond),
-    decodeTokensPerSecond: positive(usage?.decodeTokensPerSecond),
-    promptTokens: usage?.promptTokens ?? null,
-    completionTokens: usage?.completionTokens ?? null,
+    ttftMs: metrics.engineTtftMs,
+    prefillTokensPerSecond: metrics.prefillTokensPerSecond,
+    decodeTokensPerSecond: metrics.decodeTokensPerSecond,
+    promptTokens: metrics.promptTokens,
+    completionTokens: metrics.completionTokens,
   };
 }

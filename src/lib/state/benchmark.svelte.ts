@@ -84,6 +84,7 @@ export class BenchmarkState {
         },
         clearCache,
         stopped: () => this.#stopped,
+        describe: (error) => describeError(error).title,
       });
       const report: BenchmarkReport = {
         format: 'lineup-benchmark',
@@ -95,7 +96,7 @@ export class BenchmarkState {
         device: deviceFromGpu(gpu, navigator.userAgent, this.deviceLabel || 'This device'),
         appVersion: __APP_VERSION__,
         engineVersion: __ENGINE_VERSION__,
-        models: results.map((result) => (result.error ? { ...result, error: describeError(new Error(result.error)).title } : result)),
+        models: results,
       };
       await this.#add(report);
       if (this.#stopped) this.notice = { kind: 'info', text: 'Benchmark stopped; the runs finished so far are kept.' };
