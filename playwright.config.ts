@@ -6,9 +6,12 @@ import { defineConfig } from '@playwright/test';
  *   fast UI flows;
  * - `real-engine`: LINEUP_ENGINE=compat — real web-llm (0.2.79) loading the synthetic Qwen2 model
  *   from a local model server, on WebGPU via SwiftShader.
+ * - `prod-engine`: LINEUP_ENGINE=webllm — the production engine (web-llm 0.2.86) with the local
+ *   model server allowed by the page's policy (LINEUP_EXTRA_MODEL_HOSTS); no 0.2.86 model library
+ *   exists offline, so it checks what users see when a library does not fit (model-library spec).
  * Browser: Debian's Chromium (never downloaded by Playwright), WebGPU forced on the CPU.
  */
-export const PORTS = { fake: 4310, compat: 4311, models: 4312 } as const;
+export const PORTS = { fake: 4310, compat: 4311, models: 4312, webllm: 4313 } as const;
 
 const CHROMIUM_ARGS = [
   '--headless=new',
@@ -22,8 +25,8 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const build = (engine: string, port: number) =>
-  `LINEUP_ENGINE=${engine} LINEUP_OUT_DIR=dist-${engine} npx vite build --logLevel warn && ` +
+const build = (engine: string, port: number, env = '') =>
+  `${env}LINEUP_ENGINE=${engine} LINEUP_OUT_DIR=dist-${engine} npx vite build --logLevel warn && ` +
   `npx vite preview --outDir dist-${engine} --port ${port} --strictPort`;
 
 export default defineConfig({
@@ -49,10 +52,17 @@ export default defineConfig({
   projects: [
     { name: 'ui', testMatch: /ui\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORTS.fake}/` } },
     { name: 'real-engine', testMatch: /real-engine\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORTS.compat}/` } },
+    { name: 'prod-engine', testMatch: /prod-engine\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORTS.webllm}/` } },
   ],
   webServer: [
     { command: build('fake', PORTS.fake), url: `http://127.0.0.1:${PORTS.fake}/`, timeout: 180_000, reuseExistingServer: !process.env.CI },
     { command: build('compat', PORTS.compat), url: `http://127.0.0.1:${PORTS.compat}/`, timeout: 180_000, reuseExistingServer: !process.env.CI },
+    {
+      command: build('webllm', PORTS.webllm, `LINEUP_EXTRA_MODEL_HOSTS=http://127.0.0.1:${PORTS.models} `),
+      url: `http://127.0.0.1:${PORTS.webllm}/`,
+      timeout: 180_000,
+      reuseExistingServer: !process.env.CI,
+    },
     {
       command: `npm run --silent fixture:weights && node tests/support/model-server.mjs --port ${PORTS.models}`,
       url: `http://127.0.0.1:${PORTS.models}/__control`,

@@ -5,19 +5,22 @@
  * most one message per `intervalMs`.
  */
 export class DeltaBatcher {
-  readonly #send: (text: string) => void;
+  readonly #send: (text: string, pieces: number) => void;
   readonly #intervalMs: number;
   #pending = '';
+  /** Pieces pushed since the last send: the page counts tokens live from it. */
+  #pieces = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastSent = -Infinity;
 
-  constructor(send: (text: string) => void, intervalMs = 16) {
+  constructor(send: (text: string, pieces: number) => void, intervalMs = 16) {
     this.#send = send;
     this.#intervalMs = intervalMs;
   }
 
   push(text: string): void {
     this.#pending += text;
+    this.#pieces++;
     if (this.#timer !== undefined) return;
     const wait = this.#lastSent + this.#intervalMs - performance.now();
     if (wait <= 0) this.flush();
@@ -29,8 +32,10 @@ export class DeltaBatcher {
     this.#timer = undefined;
     if (!this.#pending) return;
     const text = this.#pending;
+    const pieces = this.#pieces;
     this.#pending = '';
+    this.#pieces = 0;
     this.#lastSent = performance.now();
-    this.#send(text);
+    this.#send(text, pieces);
   }
 }

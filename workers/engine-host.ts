@@ -17,7 +17,12 @@ import type {
 } from '../src/lib/engine/protocol';
 import { fetchWeightsSize, toLoadProgress } from './load-progress';
 import { DeltaBatcher } from './delta-batcher';
+import { LoadGuard } from './model-files/load-guard';
+import { checkModelLibrary, explainLibraryFailure } from './library-check';
 import { normalizeWeightsUrl } from '../src/lib/engine/weights-url';
+import { assertModelSpecAllowed } from '../src/lib/security/model-spec-policy';
+import { enableThinkingFor, splitModeFor } from '../src/lib/reasoning/reasoning-support';
+import { ThinkingTokenCounter } from '../src/lib/reasoning/thinking-tokens';
 
 /** A device lost outside of `reload()` only surfaces as an unhandled rejection or a log line. */
 class DeviceLostError extends Error {
@@ -50,36 +55,55 @@ export class EngineHost implements EngineWorkerApi {
   }
 
   async load(model: ModelSpec, onProgress: (progress: LoadProgress) => void): Promise<LoadResult> {
+    // The page checks this too; the worker does not trust its caller (nor a dev server's lack of CSP).
+    assertModelSpecAllowed(model);
     const started = performance.now();
     await this.unload();
+    // A library that cannot run on this web-llm (another version, not WebAssembly) fails here,
+    // before any weights are downloaded, with a named error instead of "try again".
+    await checkModelLibrary(model);
+    // The manifest's byte count, for the progress bar: a nicety, read before the download guard
+    // starts, so it can never fail a load (the engine's own read of the manifest is checked).
+    const manifestBytes = await fetchWeightsSize(normalizeWeightsUrl(model.weightsUrl));
+    // Checks cached model files and every download of this load; rolls back what a failed load stored.
+    const files = await LoadGuard.begin(model);
     const fromCache = await this.isCached(model);
-    // Only a cold load downloads; reading the manifest then lets us show real byte counts.
-    const totalBytes = fromCache ? null : await fetchWeightsSize(normalizeWeightsUrl(model.weightsUrl));
+    // Only a cold load downloads: the byte counts are shown then.
+    const totalBytes = fromCache ? null : manifestBytes;
     let receivedBytes = 0;
+    let last: LoadProgress | null = null;
+    const send = (progress: LoadProgress) => void Promise.resolve(onProgress(progress)).catch(() => undefined);
     const engine = new MLCEngine({
       appConfig: appConfigFor(model),
       initProgressCallback: (report) => {
-        const progress = toLoadProgress(report, totalBytes);
+        last = toLoadProgress(report, totalBytes);
+        const progress = files.decorate(last);
         receivedBytes = Math.max(receivedBytes, progress.receivedBytes);
-        void Promise.resolve(onProgress(progress)).catch(() => undefined);
+        send(progress);
       },
     });
     this.#engine = engine;
     this.#deviceLost = false;
+    files.startHeartbeat(() => last, send);
     try {
       await engine.reload(model.id, chatOptionsFor(model));
     } catch (error) {
       this.#engine = null;
       await engine.unload().catch(() => undefined);
-      throw error;
+      const reported = await files.rollBack(error);
+      // A library that failed to link or compile is the cause, whatever else the load noticed.
+      const library = await explainLibraryFailure(error, model);
+      throw library === error ? reported : library;
+    } finally {
+      files.end();
     }
     const loadMs = performance.now() - started;
-    // A cached load skipped the manifest; read it now, outside the timed part (null when offline).
-    const weightsBytes = totalBytes ?? (await fetchWeightsSize(normalizeWeightsUrl(model.weightsUrl)));
+    // A manifest first read from the network (a cached load with IndexedDB) is in the cache by now.
+    const weightsBytes = manifestBytes ?? (await fetchWeightsSize(normalizeWeightsUrl(model.weightsUrl)));
     return { fromCache, loadMs, receivedBytes, weightsBytes };
   }
 
-  async generate(request: GenerateRequest, onDelta: (delta: string) => void): Promise<GenerateResult> {
+  async generate(request: GenerateRequest, onDelta: (delta: string, pieces: number) => void): Promise<GenerateResult> {
     const engine = this.#requireEngine();
     // Every Run is a fresh conversation: no KV-cache reuse across runs, so speeds are comparable.
     await engine.resetChat();
@@ -92,17 +116,21 @@ export class EngineHost implements EngineWorkerApi {
       top_p: settings.topP,
       max_tokens: settings.maxTokens,
       ...(settings.seed === undefined ? {} : { seed: settings.seed }),
+      ...thinkingSwitch(request),
+      ...(request.responseFormat ? { response_format: request.responseFormat } : {}),
     });
     let text = '';
     let finishReason: FinishReason = null;
     let usage: EngineUsage | null = null;
-    const deltas = new DeltaBatcher((batch) => void Promise.resolve(onDelta(batch)).catch(() => undefined));
+    const thinking = new ThinkingTokenCounter();
+    const deltas = new DeltaBatcher((batch, pieces) => void Promise.resolve(onDelta(batch, pieces)).catch(() => undefined));
     try {
       for await (const chunk of stream) {
         const choice = chunk.choices[0];
         const delta = choice?.delta?.content;
         if (delta) {
           text += delta;
+          thinking.push(delta);
           deltas.push(delta);
         }
         if (choice?.finish_reason) finishReason = choice.finish_reason as FinishReason;
@@ -112,7 +140,8 @@ export class EngineHost implements EngineWorkerApi {
       deltas.flush(); // everything streamed reaches the page before generate resolves
     }
     if (this.#deviceLost) throw new DeviceLostError('The GPU device was lost during generation.');
-    return { text, finishReason, usage };
+    const thinkingTokens = thinking.thinkingPieces(text, splitModeFor(request.reasoning));
+    return { text, finishReason, usage, thinkingTokens };
   }
 
   async stop(): Promise<void> {
@@ -156,6 +185,12 @@ function appConfigFor(model: ModelSpec): AppConfig {
 
 function chatOptionsFor(model: ModelSpec) {
   return model.contextWindowSize === undefined ? undefined : { context_window_size: model.contextWindowSize };
+}
+
+/** `extra_body.enable_thinking` for models whose reasoning can be switched (Qwen3), nothing for others. */
+function thinkingSwitch(request: GenerateRequest): { extra_body?: { enable_thinking: boolean } } {
+  const enable = enableThinkingFor(request.reasoning, request.settings);
+  return enable === undefined ? {} : { extra_body: { enable_thinking: enable } };
 }
 
 function messagesFor(request: GenerateRequest): ChatCompletionMessageParam[] {

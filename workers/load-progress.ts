@@ -37,7 +37,10 @@ function clamp01(value: number): number {
 export async function fetchWeightsSize(weightsUrl: string): Promise<number | null> {
   for (const name of ['tensor-cache.json', 'ndarray-cache.json']) {
     try {
-      const response = await fetch(new URL(name, weightsUrl).href);
+      const url = new URL(name, weightsUrl).href;
+      // A model already cached (or added from a folder) is sized without touching the network.
+      const cached = await globalThis.caches?.match(url, { cacheName: 'webllm/model' } as MultiCacheQueryOptions).catch(() => undefined);
+      const response = cached ?? (await fetch(url));
       if (!response.ok) continue;
       const manifest = (await response.json()) as { records?: Array<{ nbytes?: number }> };
       const total = (manifest.records ?? []).reduce((sum, shard) => sum + (shard.nbytes ?? 0), 0);

@@ -48,7 +48,9 @@ export async function firstLoadJs(distDir) {
     const code = readFileSync(file);
     return { file: path.relative(distDir, file), bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
   });
-  const text = [...seen].map((file) => readFileSync(file, 'utf8')).join('\n');
+  // "tvmjs-opfs-store" is the name of web-llm's OPFS folder, which the storage panel reads
+  // (src/lib/storage/opfs-store.ts): a folder name, not web-llm's code.
+  const text = [...seen].map((file) => readFileSync(file, 'utf8').replaceAll('tvmjs-opfs-store', '')).join('\n');
   const engineChunk = findEngineChunk(distDir);
   const engineText = engineChunk ? readFileSync(path.join(distDir, engineChunk), 'utf8') : '';
   return {

@@ -6,18 +6,26 @@
 //                                           (fixture); tensor-cache.json, ndarray-cache.json,
 //                                           params_shard_N.bin (synthetic weights)
 //   GET /libs/<WASM_NAME>                   the model library (application/wasm)
+//   GET /libs/v0_2_48/<WASM_NAME>           the same, under a version folder (also v0_2_86/base/…)
 //   anything else                           404
 // The model URL must contain "/resolve/main/" (web-llm appends it otherwise).
 //
 // Failure injection (for download-error/retry tests):
 //   POST /__control  {"failNext": {"path": "params_shard_3", "status": 500, "times": 1}}
 //     -> the next `times` (default 1) GET/HEAD requests whose path contains `path` answer `status`.
-//   POST /__control  {"reset": true}   -> clears pending failures.
+//   POST /__control  {"fault": {"path": "params_shard_8", "kind": "corrupt", "times": 2}}
+//     -> faults a test can leave in place until reset (`times` defaults to every request):
+//        corrupt  200 with the right length, some bytes flipped (a damaged download)
+//        stall    200 headers, then not one byte (until the client gives up)
+//        html     200 text/html error page (captive portals and school filters do this)
+//        config   mlc-chat-config.json merged with `config` (null deletes a key), 200
+//   POST /__control  {"reset": true}   -> clears pending failures and faults.
 //   GET  /__control                     -> {"failures": [...], "requests": <count by path>}
 //   DELETE /__control                   -> same as reset.
 //
 // CLI: node tests/support/model-server.mjs [--port 8765] [--host 127.0.0.1]   (LINEUP_SERVER_LOG=1 logs requests)
-import { createReadStream, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +33,10 @@ import { FIXTURE_MODEL_FILES, WASM_NAME, fixtureDir, syntheticWeightsDir } from 
 
 export const MODEL_PATH = '/models/synth/resolve/main/';
 export const LIB_PATH = `/libs/${WASM_NAME}`;
+const VERSIONED_LIB = /^\/libs\/v\d+_\d+_\d+(?:\/[a-z]+)?\/([^/]+)$/;
 
+const MANIFEST = /^(tensor-cache|ndarray-cache)\.json$/;
+const HTML_PAGE = '<!DOCTYPE html><html><head><title>Blocked</title></head><body><h1>This site is blocked by your network administrator</h1></body></html>';
 const SYNTH_FILE = /^(tensor-cache\.json|ndarray-cache\.json|params_shard_\d+\.bin)$/;
 const CORS = {
   'Access-Control-Allow-Origin': '*',
@@ -44,11 +55,41 @@ function contentType(file) {
 /** Maps a URL path to a file on disk, or null (404). Never joins user input into a path unchecked. */
 function resolveFile(/** @type {string} */ pathname) {
   if (pathname === LIB_PATH) return path.join(fixtureDir, WASM_NAME);
+  // The same library under a web-llm version folder (/libs/v0_2_48/…, /libs/v0_2_86/base/…), as
+  // binary-mlc-llm-libs publishes them: the library-version tests need a URL that names a folder.
+  if (VERSIONED_LIB.exec(pathname)?.[1] === WASM_NAME) return path.join(fixtureDir, WASM_NAME);
   if (!pathname.startsWith(MODEL_PATH)) return null;
   const name = pathname.slice(MODEL_PATH.length);
   if (FIXTURE_MODEL_FILES.includes(name)) return path.join(fixtureDir, name);
   if (SYNTH_FILE.test(name)) return path.join(syntheticWeightsDir, name);
   return null;
+}
+
+/** @type {Map<string, string>} */
+const manifestCache = new Map();
+
+/**
+ * The manifest as MLC's converter writes it: each shard record carries the shard's `md5sum`
+ * (tvm/contrib/tvmjs.py). The synthetic weights' manifest has none, so it is added here, once.
+ */
+function manifestWithHashes(/** @type {string} */ file) {
+  const cached = manifestCache.get(file);
+  if (cached) return cached;
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  for (const shard of manifest.records) {
+    shard.md5sum = createHash('md5').update(readFileSync(path.join(path.dirname(file), shard.dataPath))).digest('hex');
+  }
+  const text = JSON.stringify(manifest);
+  manifestCache.set(file, text);
+  return text;
+}
+
+/** Streams `file` with a few bytes flipped in its middle: same length, 200, wrong content. */
+function sendCorrupted(/** @type {import('node:http').ServerResponse} */ res, /** @type {string} */ file) {
+  const bytes = readFileSync(file);
+  const middle = Math.floor(bytes.length / 2);
+  for (let i = middle; i < Math.min(bytes.length, middle + 64); i++) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
+  res.end(bytes);
 }
 
 /**
@@ -58,6 +99,8 @@ function resolveFile(/** @type {string} */ pathname) {
 export function startModelServer({ port = 0, host = '127.0.0.1', log = process.env.LINEUP_SERVER_LOG === '1' } = {}) {
   /** @type {{ path: string, status: number, times: number }[]} */
   let failures = [];
+  /** @type {{ path: string, kind: string, times: number, config?: Record<string, unknown> }[]} */
+  let faults = [];
   /** @type {Record<string, number>} */
   const requests = {};
 
@@ -83,9 +126,10 @@ export function startModelServer({ port = 0, host = '127.0.0.1', log = process.e
     }
 
     if (pathname === '/__control') {
-      if (method === 'GET') return send(200, JSON.stringify({ failures, requests }), 'application/json');
+      if (method === 'GET') return send(200, JSON.stringify({ failures, faults, requests }), 'application/json');
       if (method === 'DELETE') {
         failures = [];
+        faults = [];
         return send(200, '{"ok":true}', 'application/json');
       }
       if (method !== 'POST') return send(405, 'method not allowed');
@@ -95,7 +139,17 @@ export function startModelServer({ port = 0, host = '127.0.0.1', log = process.e
       req.on('end', () => {
         try {
           const cmd = body ? JSON.parse(body) : {};
-          if (cmd.reset) failures = [];
+          if (cmd.reset) {
+            failures = [];
+            faults = [];
+          }
+          if (cmd.fault) {
+            const { path: sub, kind, times = Number.POSITIVE_INFINITY, config } = cmd.fault;
+            if (typeof sub !== 'string' || !['corrupt', 'stall', 'html', 'config'].includes(kind)) {
+              throw new Error('fault needs a path and a kind: corrupt, stall, html or config');
+            }
+            faults.push({ path: sub, kind, times, config });
+          }
           if (cmd.failNext) {
             const { path: sub, status = 500, times = 1 } = cmd.failNext;
             if (typeof sub !== 'string') throw new Error('failNext.path must be a string');
@@ -128,6 +182,21 @@ export function startModelServer({ port = 0, host = '127.0.0.1', log = process.e
     }
     if (!file || !st?.isFile()) return send(404, `not found: ${pathname}`);
 
+    const fault = faults.find((f) => pathname.includes(f.path));
+    if (fault && --fault.times <= 0) faults = faults.filter((f) => f !== fault);
+    if (fault?.kind === 'html') return send(200, HTML_PAGE, 'text/html; charset=utf-8');
+    if (fault?.kind === 'config') {
+      const config = { ...JSON.parse(readFileSync(file, 'utf8')) };
+      for (const [key, value] of Object.entries(fault.config ?? {})) {
+        if (value === null) delete config[key];
+        else config[key] = value;
+      }
+      return send(200, JSON.stringify(config), 'application/json');
+    }
+    if (MANIFEST.test(path.basename(file)) && file.startsWith(syntheticWeightsDir)) {
+      return send(200, manifestWithHashes(file), 'application/json');
+    }
+
     res.writeHead(200, {
       ...CORS,
       'Content-Type': contentType(file),
@@ -135,6 +204,8 @@ export function startModelServer({ port = 0, host = '127.0.0.1', log = process.e
       'Cache-Control': 'no-store', // the engine's own Cache API storage is what tests exercise
     });
     if (method === 'HEAD') return res.end();
+    if (fault?.kind === 'stall') return; // headers sent, no body: the client must notice on its own
+    if (fault?.kind === 'corrupt') return sendCorrupted(res, file);
     const stream = createReadStream(file); // streamed: shards are up to 68 MB, 309 MB in all
     stream.on('error', () => res.destroy());
     res.on('close', () => stream.destroy()); // client aborted (e.g. engine.unload mid-download)

@@ -15,12 +15,12 @@ describe('toVotesFile / parseVotesFile', () => {
     const votes = [vote('v1', 1), vote('v2', 2, 'tie'), vote('v3', 3, 'both-bad')];
     const text = toVotesFile(votes, new Date('2024-06-01T12:00:00Z'));
     expect(JSON.parse(text)).toStrictEqual({ format: 'lineup-arena-votes', version: 1, exportedAt: '2024-06-01T12:00:00.000Z', votes });
-    expect(parseVotesFile(text)).toStrictEqual({ votes, problems: [] });
+    expect(parseVotesFile(text)).toStrictEqual({ votes, problems: [], damaged: 0 });
   });
 
   it('accepts a byte order mark and an empty list', () => {
     expect(parseVotesFile(`\uFEFF${envelope([vote('v1', 1)])}`).votes).toHaveLength(1);
-    expect(parseVotesFile(envelope([]))).toEqual({ votes: [], problems: [] });
+    expect(parseVotesFile(envelope([]))).toEqual({ votes: [], problems: [], damaged: 0 });
   });
 
   it('skips damaged votes, names them by position, and keeps the good ones', () => {
@@ -62,14 +62,13 @@ describe('toVotesFile / parseVotesFile', () => {
 });
 
 describe('mergeVotes', () => {
-  it('adds new votes, skips ids already present, and sorts the result by time', () => {
+  it('adds new votes, skips identical ones already present, and sorts the result by time', () => {
     const existing = [vote('b', 2), vote('d', 4)];
     const incoming = [vote('c', 3), vote('b', 2), vote('a', 1)];
     const result = mergeVotes(existing, incoming);
     expect(result.merged.map((v) => v.id)).toEqual(['a', 'b', 'c', 'd']);
-    expect(result.added).toBe(2);
     expect(result.addedVotes.map((v) => v.id)).toEqual(['c', 'a']);
-    expect(result.duplicates).toBe(1);
+    expect(result.counts).toEqual({ added: 2, skipped: 1, copied: 0 });
   });
 
   it('merging the same file twice does not double-count', () => {
@@ -77,18 +76,33 @@ describe('mergeVotes', () => {
     const once = mergeVotes([], file);
     const twice = mergeVotes(once.merged, file);
     expect(twice.merged).toStrictEqual(once.merged);
-    expect(once.added).toBe(2);
-    expect(twice.added).toBe(0);
+    expect(once.counts).toEqual({ added: 2, skipped: 0, copied: 0 });
     expect(twice.addedVotes).toEqual([]);
-    expect(twice.duplicates).toBe(2);
+    expect(twice.counts).toEqual({ added: 0, skipped: 2, copied: 0 });
   });
 
-  it('keeps the first copy when an id repeats, even within one file', () => {
+  it('a different vote under an id already used is kept as a copy, never over the vote here', () => {
     const first = vote('same', 1, 'a');
-    const conflicting = { ...vote('same', 1, 'b') };
-    const result = mergeVotes([], [first, conflicting]);
-    expect(result.merged).toEqual([first]);
-    expect(result.duplicates).toBe(1);
-    expect(mergeVotes([first], [conflicting]).merged[0]!.outcome).toBe('a');
+    const conflicting = vote('same', 1, 'b');
+    const result = mergeVotes([first], [conflicting]);
+    expect(result.counts).toEqual({ added: 0, skipped: 0, copied: 1 });
+    expect(result.merged).toHaveLength(2);
+    expect(result.merged.find((v) => v.id === 'same')).toStrictEqual(first);
+    const copy = result.addedVotes[0]!;
+    expect(copy).toStrictEqual({ ...conflicting, id: copy.id });
+    expect(copy.id).toMatch(/^same~copy-[0-9a-f]{16}$/);
+    // Within one file too, and importing that file again recognises the copy.
+    const inFile = mergeVotes([], [first, conflicting]);
+    expect(inFile.counts).toEqual({ added: 1, skipped: 0, copied: 1 });
+    const again = mergeVotes(inFile.merged, [first, conflicting]);
+    expect(again.counts).toEqual({ added: 0, skipped: 2, copied: 0 });
+    expect(again.merged).toStrictEqual(inFile.merged);
+  });
+
+  it('a copy of a 100-character id is still a valid vote id', () => {
+    const long = 'v'.repeat(100);
+    const { addedVotes } = mergeVotes([vote(long, 1, 'a')], [vote(long, 1, 'b')]);
+    expect(addedVotes[0]!.id.length).toBeLessThanOrEqual(100);
+    expect(parseVotesFile(toVotesFile(addedVotes)).votes).toStrictEqual(addedVotes);
   });
 });

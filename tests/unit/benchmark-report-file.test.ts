@@ -111,10 +111,10 @@ describe('comparisonRows', () => {
     const rows = comparisonRows([report(), other]);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual({
-      reportId: 'bench-1', deviceLabel: 'Desk PC', gpuDescription: 'RTX 3060', modelId: 'Qwen2-0.5B-Instruct-q4f32_1-MLC',
+      reportId: 'bench-1', modelIndex: 0, deviceLabel: 'Desk PC', gpuDescription: 'RTX 3060', modelId: 'Qwen2-0.5B-Instruct-q4f32_1-MLC',
       decodeMedian: 44, prefillMedian: 320, ttftMedian: 90, bandwidthMedian: 13.75, coldLoadMedian: 9000, cachedLoadMedian: 1500,
     });
-    expect(rows[1]).toMatchObject({ modelId: 'broken-model', decodeMedian: null, bandwidthMedian: null, coldLoadMedian: null });
+    expect(rows[1]).toMatchObject({ modelIndex: 1, modelId: 'broken-model', decodeMedian: null, bandwidthMedian: null, coldLoadMedian: null });
     expect(rows[2]).toMatchObject({ reportId: 'bench-2', deviceLabel: 'Room 12 laptop', gpuDescription: 'Intel Iris Xe', decodeMedian: 44 });
   });
 });

@@ -162,3 +162,26 @@ describe('download size estimate', () => {
     expect(estimateDownloadBytes(1, null)).toBeNull();
   });
 });
+
+describe('reasoning', () => {
+  it('marks Qwen3 and Qwen3.5 switchable, R1 distills and Reasoning builds always, others none', () => {
+    expect(metaOf('Qwen3-0.6B-q4f16_1-MLC').reasoning).toBe('switchable');
+    expect(metaOf('Qwen3.5-2B-q4f16_1-MLC').reasoning).toBe('switchable');
+    expect(metaOf('DeepSeek-R1-Distill-Qwen-7B-q4f16_1-MLC').reasoning).toBe('always');
+    expect(metaOf('DeepSeek-R1-Distill-Llama-8B-q4f32_1-MLC').reasoning).toBe('always');
+    expect(metaOf('Ministral-3-3B-Reasoning-2512-q4f16_1-MLC').reasoning).toBe('always');
+    expect(metaOf('Qwen2.5-1.5B-Instruct-q4f16_1-MLC').reasoning).toBe('none');
+    expect(metaOf('Phi-4-mini-instruct-q4f16_1-MLC').reasoning).toBe('none');
+  });
+
+  it('covers the whole catalog: exactly the known reasoning families reason', () => {
+    // A new reasoning model in a web-llm upgrade fails this until reasoning-meta.ts knows it.
+    const reasoners = allEntries()
+      .filter((entry) => entry.meta.reasoning !== 'none')
+      .map((entry) => entry.meta.baseName);
+    const families = new Set(reasoners.map((base) => base.replace(/-[\d.]+B.*$/i, '').replace(/-\d+B-.*$/i, '')));
+    expect([...families].sort()).toEqual(['DeepSeek-R1-Distill-Llama', 'DeepSeek-R1-Distill-Qwen', 'Ministral-3', 'Qwen3', 'Qwen3.5']);
+    const unmarked = allEntries().filter((entry) => entry.meta.reasoning === 'none' && /qwen3|r1-distill|reason|think/i.test(entry.id));
+    expect(unmarked.map((entry) => entry.id)).toEqual([]);
+  });
+});

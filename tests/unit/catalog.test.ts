@@ -180,7 +180,7 @@ describe('curatedDefaults', () => {
 describe('customModelEntry', () => {
   const good = {
     weightsUrl: 'https://huggingface.co/someone/MyModel-q4f32_1-MLC',
-    libraryUrl: 'https://example.org/libs/MyModel-q4f32_1-webgpu.wasm',
+    libraryUrl: 'https://raw.githubusercontent.com/someone/libs/main/MyModel-q4f32_1-webgpu.wasm',
   };
 
   it('builds an entry from a Hugging Face repo URL', () => {
@@ -203,7 +203,7 @@ describe('customModelEntry', () => {
       weightsUrl: 'http://127.0.0.1:8080/hf/me/Tiny-q4f16_1-MLC/resolve/main',
       libraryUrl: 'http://127.0.0.1:8080/tiny.wasm',
       id: 'tiny-test',
-    });
+    }, { sources: ['http://127.0.0.1:*'], pageOrigin: 'https://lineup.example' });
     expect(entry.id).toBe('tiny-test');
     expect(entry.record.model).toBe('http://127.0.0.1:8080/hf/me/Tiny-q4f16_1-MLC/resolve/main/');
   });
@@ -239,7 +239,7 @@ describe('customModelEntry', () => {
   });
 
   it('requires a .wasm library', () => {
-    expect(problemsOf({ ...good, libraryUrl: 'https://example.org/libs/model.js' })).toEqual([
+    expect(problemsOf({ ...good, libraryUrl: 'https://raw.githubusercontent.com/someone/libs/main/model.js' })).toEqual([
       'Library URL must point at the compiled model library, a file ending in .wasm',
     ]);
   });

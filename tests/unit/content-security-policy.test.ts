@@ -19,6 +19,10 @@ describe('Content-Security-Policy', () => {
     expect(directive('font-src')).toBe("font-src 'self'");
   });
 
+  it('lets workers start only from the site and blob: (which inherit this policy)', () => {
+    expect(directive('worker-src')).toBe("worker-src 'self' blob:");
+  });
+
   it('checks a custom model URL against the same list', () => {
     const sources = connectSources(['http://127.0.0.1:*']);
     const page = 'https://me.github.io';

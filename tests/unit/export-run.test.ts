@@ -12,10 +12,12 @@ function pane(overrides: Partial<PaneRecord> = {}): PaneRecord {
     weightsUrl: 'https://example.test/qwen/resolve/main/',
     libraryUrl: 'https://example.test/qwen.wasm',
     output: '## Answer\n\nWebGPU is **fast**.\n\n- one\n- two',
+    thinking: '',
     outcome: 'finished',
     finishReason: 'stop',
     error: null,
     metrics: {
+      ...emptyMetrics(),
       loadMs: 12_345,
       fromCache: false,
       downloadedBytes: 300 * 1024 * 1024,
@@ -33,7 +35,7 @@ function pane(overrides: Partial<PaneRecord> = {}): PaneRecord {
 
 function run(overrides: Partial<RunRecord> = {}): RunRecord {
   return {
-    version: 1,
+    version: 2,
     id: '7f1c2b9e-1111-4222-8333-444455556666',
     createdAt: '2024-05-01T14:03:27.000Z',
     updatedAt: '2024-05-01T14:03:40.000Z',
@@ -47,6 +49,7 @@ function run(overrides: Partial<RunRecord> = {}): RunRecord {
         modelId: 'Llama-3.2-1B-Instruct-q4f16_1-MLC',
         label: 'Llama 3.2 1B',
         output: 'Partial:\n```js\nconst x = 1;',
+        thinking: '',
         outcome: 'failed',
         finishReason: 'error',
         error: { name: 'GpuOutOfMemory', title: 'Not enough GPU memory', technical: 'RangeError: ``` buffer too big' },
@@ -162,16 +165,22 @@ describe('hostile imports', () => {
 
 describe('CSV export', () => {
   const header =
-    'run_id,created_at,model_id,label,outcome,finish_reason,from_cache,load_ms,downloaded_bytes,first_token_on_screen_ms,generation_ms,total_ms,engine_ttft_ms,prefill_tokens_per_s,decode_tokens_per_s,prompt_tokens,completion_tokens';
+    'run_id,created_at,model_id,label,outcome,finish_reason,from_cache,load_ms,downloaded_bytes,first_token_on_screen_ms,generation_ms,total_ms,engine_ttft_ms,prefill_tokens_per_s,decode_tokens_per_s,prompt_tokens,completion_tokens,thinking_tokens,answer_tokens,thinking_ms,answer_on_screen_ms';
 
   it('writes a header with units and one row per pane, raw numbers, empty for unmeasured', () => {
     const csv = toCsv([run()]);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(header);
-    expect(lines[1]).toBe(`${run().id},2024-05-01T14:03:27.000Z,Qwen2.5-0.5B-Instruct-q4f16_1-MLC,Qwen2.5 0.5B,finished,stop,false,12345,314572800,420,3210,15555,380,512.4,48.25,1234,156`);
-    expect(lines[2]).toBe(`${run().id},2024-05-01T14:03:27.000Z,Llama-3.2-1B-Instruct-q4f16_1-MLC,Llama 3.2 1B,failed,error,true,800,0,,,,,,,,`);
+    expect(lines[1]).toBe(`${run().id},2024-05-01T14:03:27.000Z,Qwen2.5-0.5B-Instruct-q4f16_1-MLC,Qwen2.5 0.5B,finished,stop,false,12345,314572800,420,3210,15555,380,512.4,48.25,1234,156,,,,`);
+    expect(lines[2]).toBe(`${run().id},2024-05-01T14:03:27.000Z,Llama-3.2-1B-Instruct-q4f16_1-MLC,Llama 3.2 1B,failed,error,true,800,0,,,,,,,,,,,,`);
     expect(lines[3]).toBe('');
     expect(lines).toHaveLength(4);
+  });
+
+  it('adds the thinking figures of a reasoning model', () => {
+    const reasoned = pane({ thinking: 'plan', metrics: { ...pane().metrics, thinkingTokens: 120, answerTokens: 36, thinkingMs: 2500, answerOnScreenMs: 2900 } });
+    const lines = toCsv([run({ panes: [reasoned] })]).split('\r\n');
+    expect(lines[1]!.endsWith(',1234,156,120,36,2500,2900')).toBe(true);
   });
 
   it('quotes commas, quotes and newlines per RFC 4180', () => {
@@ -199,6 +208,21 @@ describe('CSV export', () => {
 });
 
 describe('Markdown export', () => {
+  it('puts a reasoning model\'s thinking in a collapsed <details> block before the answer', () => {
+    const reasoned = pane({ thinking: 'First **add**.\n```\nunclosed', metrics: { ...pane().metrics, thinkingTokens: 310, thinkingMs: 12_400 } });
+    const markdown = toMarkdown(run({ panes: [reasoned] }));
+    const block = markdown.slice(markdown.indexOf('<details>'), markdown.indexOf('</details>') + '</details>'.length);
+    expect(block).toBe('<details>\n<summary>Thinking (12.4 s · 310 tokens)</summary>\n\nFirst **add**.\n```\nunclosed\n```\n\n</details>');
+    expect(markdown.indexOf('</details>')).toBeLessThan(markdown.indexOf('WebGPU is **fast**.'));
+    expect(toMarkdown(run())).not.toContain('<details>'); // no reasoning, no block
+  });
+
+  it('cannot be closed early by a </details> the model wrote', () => {
+    const markdown = toMarkdown(run({ panes: [pane({ thinking: 'a </details> b' })] }));
+    expect(markdown.match(/<\/details>/g)).toHaveLength(1);
+    expect(markdown).toContain('a &lt;/details> b');
+  });
+
   const md = toMarkdown(run());
 
   it('has a dated title, the prompt and system prompt as quotes, and the settings', () => {

@@ -13,7 +13,7 @@ import { emptyMetrics } from '../../src/lib/metrics/run-metrics';
 
 function run(overrides: Partial<RunRecord> = {}): RunRecord {
   return {
-    version: 1,
+    version: 2,
     id: 'run-1',
     createdAt: '2024-05-01T14:03:00.000Z',
     updatedAt: '2024-05-01T14:03:09.500Z',
@@ -28,6 +28,7 @@ function run(overrides: Partial<RunRecord> = {}): RunRecord {
         weightsUrl: 'https://example.test/qwen/resolve/main/',
         libraryUrl: 'https://example.test/qwen.wasm',
         output: 'WebGPU is **fast**.',
+        thinking: '',
         outcome: 'finished',
         finishReason: 'stop',
         error: null,
@@ -69,7 +70,7 @@ describe('parseRunRecord: valid records', () => {
 
   it('defaults what can safely be defaulted', () => {
     const minimal = {
-      version: 1,
+      version: 2,
       id: 'r',
       createdAt: '2024-05-01T14:03:00Z',
       prompt: 'Hi',
@@ -77,7 +78,7 @@ describe('parseRunRecord: valid records', () => {
       panes: [{ modelId: 'm', outcome: 'skipped' }],
     };
     expect(parseRunRecord(minimal)).toStrictEqual({
-      version: 1,
+      version: 2,
       id: 'r',
       createdAt: '2024-05-01T14:03:00.000Z', // canonical ISO
       updatedAt: '2024-05-01T14:03:00.000Z', // falls back to createdAt
@@ -85,7 +86,7 @@ describe('parseRunRecord: valid records', () => {
       prompt: 'Hi',
       settings: { temperature: 0.7, topP: 0.95, maxTokens: 256 },
       parallel: false,
-      panes: [{ modelId: 'm', label: 'm', weightsUrl: '', libraryUrl: '', output: '', outcome: 'skipped', finishReason: null, error: null, metrics: emptyMetrics() }],
+      panes: [{ modelId: 'm', label: 'm', weightsUrl: '', libraryUrl: '', output: '', thinking: '', outcome: 'skipped', finishReason: null, error: null, metrics: emptyMetrics() }],
       device: null,
       appVersion: 'unknown',
       engineVersion: 'unknown',
@@ -184,6 +185,7 @@ describe('versions and migration', () => {
         weightsUrl: 'https://example.test/llama/resolve/main/',
         libraryUrl: 'https://example.test/llama.wasm',
         output: 'Leaves fall',
+        thinking: '',
         outcome: 'stopped',
         finishReason: 'abort',
         error: null,
@@ -196,7 +198,7 @@ describe('versions and migration', () => {
   };
 
   const expectedV1: RunRecord = {
-    version: 1,
+    version: 2,
     id: 'old-run',
     createdAt: '2024-03-02T08:00:00.000Z',
     updatedAt: '2024-03-02T08:00:00.000Z',
@@ -211,6 +213,7 @@ describe('versions and migration', () => {
         weightsUrl: 'https://example.test/llama/resolve/main/',
         libraryUrl: 'https://example.test/llama.wasm',
         output: 'Leaves fall',
+        thinking: '',
         outcome: 'stopped',
         finishReason: 'abort',
         error: null,
@@ -250,8 +253,35 @@ describe('versions and migration', () => {
   });
 
   it('says a record from a newer Lineup needs a newer Lineup', () => {
-    expect(() => parseRunRecord({ ...run(), version: 2 })).toThrow(InvalidRecordError);
-    expect(() => migrateRunRecord({ ...run(), version: 2 })).toThrow(/newer version of Lineup \(record version 2; this Lineup reads up to 1\)\. Update Lineup/);
+    expect(() => parseRunRecord({ ...run(), version: 3 })).toThrow(InvalidRecordError);
+    expect(() => migrateRunRecord({ ...run(), version: 3 })).toThrow(/newer version of Lineup \(record version 3; this Lineup reads up to 2\)\. Update Lineup/);
+  });
+
+  describe('v1 → v2: thinking apart from the answer', () => {
+    const v1 = (output: string) => {
+      const { thinking: _, ...pane } = run().panes[0]!; // version 1 had no thinking field
+      return { ...run(), version: 1, panes: [{ ...pane, output }] };
+    };
+    const paneOf = (output: string) => parseRunRecord(v1(output)).panes[0]!;
+
+    it('splits an explicit <think> block out of an old output', () => {
+      expect(paneOf('<think>\nAdd them: 4.\n</think>\n\nIt is **4**.')).toMatchObject({ thinking: 'Add them: 4.', output: 'It is **4**.' });
+    });
+
+    it('splits implicitly opened thinking, and keeps an unclosed one as thinking with no answer', () => {
+      expect(paneOf('Hmm, 2+2.\n</think>\n4')).toMatchObject({ thinking: 'Hmm, 2+2.', output: '4' });
+      expect(paneOf('<think>still going when max tokens hit')).toMatchObject({ thinking: 'still going when max tokens hit', output: '' });
+    });
+
+    it('leaves a non-reasoning output as it was, tags in code included', () => {
+      const text = 'Use `</think>` to close, like:\n```\n<think>x</think>\n```';
+      expect(paneOf(text)).toMatchObject({ thinking: '', output: text });
+    });
+
+    it('produces the same record as one saved by v2 directly', () => {
+      const migrated = parseRunRecord(v1('<think>plan</think>answer'));
+      expect(migrated).toStrictEqual(run({ panes: [{ ...run().panes[0]!, thinking: 'plan', output: 'answer' }] }));
+    });
   });
 
   it('rejects a missing or malformed version', () => {

@@ -23,6 +23,7 @@ function pane(overrides: Partial<PaneRecord> = {}): PaneRecord {
     weightsUrl: '',
     libraryUrl: '',
     output: 'An answer.',
+    thinking: '',
     outcome: 'finished',
     finishReason: 'stop',
     error: null,
@@ -33,7 +34,7 @@ function pane(overrides: Partial<PaneRecord> = {}): PaneRecord {
 
 function run(id: string, createdAt: string, overrides: Partial<RunRecord> = {}): RunRecord {
   return {
-    version: 1,
+    version: 2,
     id,
     createdAt,
     updatedAt: createdAt,

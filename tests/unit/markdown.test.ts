@@ -52,11 +52,10 @@ describe('renderMarkdown: formatting', () => {
 });
 
 describe('renderMarkdown: untrusted model output', () => {
-  it('removes <script> elements and their code', () => {
-    const html = renderMarkdown('Hello <script>window.pwned = 1</script> world');
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toContain('pwned');
-    expect(render('Hello <script>window.pwned = 1</script> world').textContent).toContain('Hello');
+  it('shows a <script> element as the text the model wrote, never as an element', () => {
+    const fragment = render('Hello <script>window.pwned = 1</script> world');
+    expect(fragment.querySelectorAll('script')).toHaveLength(0);
+    expect(fragment.textContent?.trim()).toBe('Hello <script>window.pwned = 1</script> world');
   });
 
   it('removes event handler attributes (onerror, onclick, ontoggle)', () => {
@@ -65,7 +64,7 @@ describe('renderMarkdown: untrusted model output', () => {
     );
     expect(fragment.textContent).toContain('click');
     expect(attributes(fragment).filter((attribute) => / on\w+=/.test(attribute))).toEqual([]);
-    expect(renderMarkdown('<img src=x onerror="steal()">')).not.toContain('onerror');
+    expect(attributes(render('<img src=x onerror="steal()">')).filter((attribute) => / on\w+=/.test(attribute))).toEqual([]);
   });
 
   it.each([
@@ -80,7 +79,7 @@ describe('renderMarkdown: untrusted model output', () => {
     for (const anchor of fragment.querySelectorAll('a')) {
       expect(anchor.getAttribute('href') ?? '').not.toMatch(/^\s*(javascript|data|vbscript):/i);
     }
-    expect(renderMarkdown(source).toLowerCase()).not.toContain('javascript:');
+    expect(attributes(fragment).filter((attribute) => /javascript:/i.test(attribute))).toEqual([]);
   });
 
   it.each([
@@ -105,11 +104,11 @@ describe('renderMarkdown: untrusted model output', () => {
     const forbidden = 'img, picture, source, video, audio, iframe, frame, object, embed, link, style, meta, base, svg, math, form, input, button';
     expect(fragment.querySelectorAll(forbidden)).toHaveLength(0);
     expect(attributes(fragment).filter((attribute) => / (style|src|srcset|poster|background|action|data)=/.test(attribute))).toEqual([]);
-    expect(renderMarkdown(source)).not.toContain('tracker.example');
+    expect(attributes(fragment).filter((attribute) => attribute.includes('tracker.example'))).toEqual([]);
   });
 
   it('opens links in a new tab without an opener, overriding the model\'s target', () => {
-    const fragment = render('See [the docs](https://example.org/docs) and <a href="https://example.org" target="_self">this</a>.');
+    const fragment = render('See [the docs](https://example.org/docs) and [this](https://example.org).');
     const anchors = [...fragment.querySelectorAll('a')];
     expect(anchors).toHaveLength(2);
     for (const anchor of anchors) {

@@ -8,6 +8,7 @@ import { emptyMetrics, type RunMetrics } from '../../src/lib/metrics/run-metrics
 const MB = 1024 * 1024;
 
 const COLD_RUN: RunMetrics = {
+  ...emptyMetrics(),
   loadMs: 12_345,
   fromCache: false,
   downloadedBytes: 96 * MB,
@@ -44,6 +45,10 @@ describe('MetricsTable', () => {
       ['Prefill', '351 tok/s', 'engine'],
       ['Decode', '48.3 tok/s', 'engine'],
       ['Tokens (prompt → generated)', '1,234 → 56', 'engine'],
+      ['Thinking tokens', '—', 'engine'],
+      ['Answer tokens', '—', 'engine'],
+      ['Thinking time', '—', 'wall clock'],
+      ['Wait before the answer', '—', 'wall clock'],
       ['Total time', '15.3 s', 'wall clock'],
     ]);
   });
@@ -51,7 +56,7 @@ describe('MetricsTable', () => {
   it('labels the row headers for assistive technology', () => {
     render(MetricsTable, { metrics: COLD_RUN });
     expect(screen.getByRole('rowheader', { name: 'Decode' })).toBeTruthy();
-    expect(screen.getAllByRole('rowheader')).toHaveLength(7);
+    expect(screen.getAllByRole('rowheader')).toHaveLength(11);
   });
 
   it('marks engine-measured figures apart from wall-clock ones', () => {
@@ -75,6 +80,10 @@ describe('MetricsTable', () => {
       ['Prefill', '—'],
       ['Decode', '—'],
       ['Tokens (prompt → generated)', '— → —'],
+      ['Thinking tokens', '—'],
+      ['Answer tokens', '—'],
+      ['Thinking time', '—'],
+      ['Wait before the answer', '—'],
       ['Total time', '—'],
     ]);
   });

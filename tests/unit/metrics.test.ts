@@ -4,7 +4,7 @@ import type { EngineUsage } from '../../src/lib/engine/protocol';
 import { chartSeries } from '../../src/lib/metrics/chart-series';
 import { formatBytes, formatCount, formatDuration, formatRate } from '../../src/lib/metrics/format';
 import { metricRows, type MetricRow } from '../../src/lib/metrics/metric-rows';
-import { emptyMetrics, totalMs, withLoad, withUsage, type RunMetrics } from '../../src/lib/metrics/run-metrics';
+import { emptyMetrics, totalMs, withLoad, withThinkingTokens, withUsage, type RunMetrics } from '../../src/lib/metrics/run-metrics';
 import { TransferRate } from '../../src/lib/metrics/transfer-rate';
 
 const MB = 1024 * 1024;
@@ -245,6 +245,10 @@ describe('metricRows', () => {
       ['prefill', 'engine'],
       ['decode', 'engine'],
       ['tokens', 'engine'],
+      ['thinking-tokens', 'engine'],
+      ['answer-tokens', 'engine'],
+      ['thinking-time', 'wall clock'],
+      ['answer-wait', 'wall clock'],
       ['total', 'wall clock'],
     ]);
     expect(rows.every((r) => r.hint.length > 0)).toBe(true);
@@ -279,7 +283,26 @@ describe('metricRows', () => {
 
   it('shows dashes for everything not measured yet', () => {
     const rows = metricRows(emptyMetrics());
-    expect(rows.map((r) => r.value)).toEqual(['—', '—', '—', '—', '—', '— → —', '—']);
+    expect(rows.map((r) => r.value)).toEqual(['—', '—', '—', '—', '—', '— → —', '—', '—', '—', '—', '—']);
+  });
+
+  it('splits generated tokens into thinking and answer, and shows "—" for a model that did not think', () => {
+    const measured = withUsage(metrics({ generationMs: 9000 }), usage({ promptTokens: 20, completionTokens: 400 }));
+    const reasoned = { ...withThinkingTokens(measured, 310, true), thinkingMs: 12_400, answerOnScreenMs: 12_900 };
+    expect(reasoned).toMatchObject({ thinkingTokens: 310, answerTokens: 90 });
+    const rows = metricRows(reasoned);
+    expect(row(rows, 'thinking-tokens').value).toBe('310');
+    expect(row(rows, 'answer-tokens').value).toBe('90');
+    expect(row(rows, 'thinking-time').value).toBe('12.4 s');
+    expect(row(rows, 'answer-wait').value).toBe('12.9 s');
+    const plain = metricRows({ ...withThinkingTokens(measured, 0, false), answerOnScreenMs: 300 });
+    expect(['thinking-tokens', 'answer-tokens', 'thinking-time'].map((key) => row(plain, key).value)).toEqual(['—', '—', '—']);
+    expect(row(plain, 'answer-wait').value).toBe('300 ms');
+  });
+
+  it('never counts more thinking tokens than the engine generated (a piece count can exceed it)', () => {
+    const measured = withUsage(metrics(), usage({ completionTokens: 256 }));
+    expect(withThinkingTokens(measured, 260, true)).toMatchObject({ thinkingTokens: 256, answerTokens: 0 });
   });
 });
 
@@ -326,5 +349,18 @@ describe('chartSeries', () => {
   it('has best = -1 and no bars when nothing was measured', () => {
     expect(chartSeries('decode', [])).toEqual({ labels: [], values: [], best: -1 });
     expect(chartSeries('ttft', [pane('A', {}), pane('B', {})])).toEqual({ labels: [], values: [], best: -1 });
+  });
+});
+
+describe('chartSeries for reasoning figures', () => {
+  it('compares the wait before the answer, lower is better, and leaves out models that did not think from thinking time', () => {
+    const panes = [
+      { label: 'Qwen3', metrics: { ...emptyMetrics(), answerOnScreenMs: 12_900, thinkingMs: 12_400 } },
+      { label: 'Llama', metrics: { ...emptyMetrics(), answerOnScreenMs: 300, thinkingMs: null } },
+    ];
+    const wait = chartSeries('answer-wait', panes);
+    expect(wait.values).toEqual([12.9, 0.3]);
+    expect(wait.labels[wait.best]).toBe('Llama');
+    expect(chartSeries('thinking-time', panes).labels).toEqual(['Qwen3']);
   });
 });

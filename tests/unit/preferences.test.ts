@@ -122,9 +122,10 @@ describe('loadPreferences / savePreferences without IndexedDB', () => {
 });
 
 describe('cache backend preference', () => {
-  it('keeps IndexedDB when chosen and falls back to the Cache API for anything else', () => {
+  it('keeps IndexedDB or OPFS when chosen and falls back to the Cache API for anything else', () => {
     expect(parsePreferences({ cacheBackend: 'indexeddb' }).cacheBackend).toBe('indexeddb');
-    expect(parsePreferences({ cacheBackend: 'opfs' }).cacheBackend).toBe('cache');
+    expect(parsePreferences({ cacheBackend: 'opfs' }).cacheBackend).toBe('opfs');
+    expect(parsePreferences({ cacheBackend: 'cross-origin' }).cacheBackend).toBe('cache');
     expect(parsePreferences({}).cacheBackend).toBe('cache');
   });
 });

@@ -120,7 +120,7 @@ describe('import and export', () => {
   it.each([
     ['not JSON', '{"format": "lineup-presets", ', /not valid JSON/],
     ['another JSON file', '{"name": "package"}', /not a Lineup preset file/],
-    ['a newer version', '{"format": "lineup-presets", "version": 2, "sets": []}', /version 2/],
+    ['a newer version', '{"format": "lineup-presets", "version": 3, "sets": []}', /version 3/],
     ['no set list', '{"format": "lineup-presets", "version": 1, "sets": {}}', /no list of sets/],
     ['a huge file', ' '.repeat(MAX_PRESET_FILE_CHARS + 1), /larger than 2 MB/],
     ['null', 'null', /not a Lineup preset file/],

@@ -9,6 +9,7 @@ function pane(overrides: Partial<PaneView> = {}): PaneView {
     model: { label: 'Qwen3-0.6B · q4f32_1', spec: { weightsUrl: 'https://hf.example/q/resolve/main/', libraryUrl: 'https://libs.example/q.wasm' } },
     status: 'generating',
     output: 'partial answ',
+    thinking: { split: { thinking: '', answer: '' } },
     error: null,
     metrics: emptyMetrics(),
     finishReason: null,

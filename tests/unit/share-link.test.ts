@@ -225,3 +225,40 @@ describe('decodeShare rejects malformed and hostile links', () => {
     expect(Object.getPrototypeOf(decoded.outputs![0])).toBe(Object.prototype);
   });
 });
+
+describe('reasoning in share links', () => {
+  it('keeps the thinking apart from the answer, and the thinking switch, through a link', async () => {
+    const value: SharedComparison = {
+      ...BASE,
+      settings: { ...BASE.settings, thinking: false },
+      outputs: [{ modelId: BASE.modelIds[0]!, text: 'It is 4.', thinking: 'Two and two: 4.' }, OUTPUTS[1]!],
+    };
+    const { fragment } = await encodeShare(value, { includeOutputs: true });
+    const decoded = await decodeShare(fragment);
+    expect(decoded.settings.thinking).toBe(false);
+    expect(decoded.outputs).toEqual(value.outputs);
+  });
+
+  it('leaves thinking on for a link that says nothing about it (links made before the switch)', async () => {
+    const { fragment } = await encodeShare(BASE, { includeOutputs: false });
+    expect((await decodeShare(fragment)).settings).not.toHaveProperty('thinking');
+    const hostile = craft({ ...BASE, settings: { ...BASE.settings, thinking: 'no' } });
+    expect((await decodeShare(hostile)).settings).not.toHaveProperty('thinking');
+  });
+
+  it('refuses thinking that is not text', async () => {
+    const hostile = craft({ ...BASE, outputs: [{ modelId: BASE.modelIds[0], text: 'a', thinking: { evil: true } }] });
+    await expect(decodeShare(hostile)).rejects.toThrow(ShareLinkError);
+  });
+
+  it('shortens a long thinking to fit the link, marked as shortened', async () => {
+    const value: SharedComparison = { ...BASE, outputs: [{ modelId: BASE.modelIds[0]!, text: 'short', thinking: noise(60_000, 7) }] };
+    const encoded = await encodeShare(value, { includeOutputs: true });
+    expect(encoded.fragment.length).toBeLessThanOrEqual(MAX_FRAGMENT_CHARS);
+    const [output] = (await decodeShare(encoded.fragment)).outputs!;
+    expect(output!.truncated).toBe(true);
+    expect(output!.text).toBe('short');
+    expect(output!.thinking!.length).toBeLessThan(60_000);
+    expect(value.outputs![0]!.thinking!.startsWith(output!.thinking!)).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { EXPORT_FORMAT } from '../export/export-run';
 import { MAX_IMPORT_BYTES } from '../files/files';
-import { checkVote, compareVotes, type ArenaVote } from './vote';
+import { mergeById, type ImportCounts } from '../files/merge-by-id';
+import { checkVote, compareVotes, VOTE_IDENTITY, type ArenaVote } from './vote';
 
 /**
  * Arena votes as a file, so a class can pool votes without a server: every student exports their
@@ -22,12 +23,10 @@ export interface VotesFile {
 export interface MergeResult {
   /** Existing and new votes together, oldest first. */
   merged: ArenaVote[];
-  /** How many incoming votes were new. */
-  added: number;
-  /** Those new votes, in the order given: exactly what still needs saving (saveVotes). */
+  /** The new votes (copies renamed), in the order given: exactly what still needs saving (saveVotes). */
   addedVotes: ArenaVote[];
-  /** Incoming votes skipped because a vote with the same id was already there (or earlier in the file). */
-  duplicates: number;
+  /** Added, skipped as identical to a vote here (or earlier in the file), kept as a copy under a new id. */
+  counts: ImportCounts;
 }
 
 export function toVotesFile(votes: readonly ArenaVote[], exportedAt: Date = new Date()): string {
@@ -38,9 +37,9 @@ export function toVotesFile(votes: readonly ArenaVote[], exportedAt: Date = new 
 /**
  * Read an exported votes file. A file that is unusable as a whole (too big, not JSON, another
  * format or a newer version) throws an Error whose message can be shown as is. Single damaged
- * votes are skipped and described in `problems`, and the readable ones are kept.
+ * votes are skipped, counted in `damaged` and described in `problems`; the readable ones are kept.
  */
-export function parseVotesFile(text: string): { votes: ArenaVote[]; problems: string[] } {
+export function parseVotesFile(text: string): { votes: ArenaVote[]; problems: string[]; damaged: number } {
   if (typeof text !== 'string') throw new Error('Nothing to import: the file could not be read as text.');
   const bytes = text.length > MAX_IMPORT_BYTES ? text.length : utf8Bytes(text); // length alone already proves too big
   if (bytes > MAX_IMPORT_BYTES) {
@@ -63,7 +62,7 @@ export function parseVotesFile(text: string): { votes: ArenaVote[]; problems: st
     else unreported++;
   });
   if (unreported) problems.push(`…and ${unreported} more vote(s) could not be read.`);
-  return { votes, problems };
+  return { votes, problems, damaged: items.length - votes.length };
 }
 
 /** The candidate votes in parsed JSON; throws why there are none. */
@@ -86,21 +85,14 @@ function votesIn(data: unknown): unknown[] {
 }
 
 /**
- * Add incoming votes to existing ones, by vote id: a vote already present is kept as it is (the
- * first copy wins) and counted as a duplicate, so merging the same file twice never double-counts.
+ * Add incoming votes to existing ones, by vote id: a vote already present (same id, same content)
+ * is skipped, so merging the same file twice never double-counts; a different vote under an id
+ * already used is kept under a new id derived from its content (never over the vote here), and
+ * merging that file again recognises the copy.
  */
 export function mergeVotes(existing: readonly ArenaVote[], incoming: readonly ArenaVote[]): MergeResult {
-  const seen = new Set(existing.map((vote) => vote.id));
-  const addedVotes: ArenaVote[] = [];
-  let duplicates = 0;
-  for (const vote of incoming) {
-    if (seen.has(vote.id)) duplicates++;
-    else {
-      seen.add(vote.id);
-      addedVotes.push(vote);
-    }
-  }
-  return { merged: [...existing, ...addedVotes].sort(compareVotes), added: addedVotes.length, addedVotes, duplicates };
+  const { added, counts } = mergeById(existing, incoming, VOTE_IDENTITY);
+  return { merged: [...existing, ...added].sort(compareVotes), addedVotes: added, counts };
 }
 
 /** UTF-8 size without encoding a copy of a file that may be megabytes long. */

@@ -1,5 +1,6 @@
-import { clear, createStore, setMany, set, values, type UseStore } from 'idb-keyval';
-import { checkVote, compareVotes, parseVote, type ArenaVote } from './vote';
+import { clear, createStore, del, entries, setMany, set, type UseStore } from 'idb-keyval';
+import { uniqueOnRead } from '../files/unique-on-read';
+import { checkVote, compareVotes, parseVote, VOTE_IDENTITY, type ArenaVote } from './vote';
 
 /**
  * Arena votes in IndexedDB, one entry per vote keyed by its id, in a database of their own (apart
@@ -38,17 +39,21 @@ export async function saveVotes(votes: readonly ArenaVote[]): Promise<void> {
   if (entries.length) await setMany(entries, votesStore());
 }
 
-/** All readable votes, oldest first; `skipped` counts entries that are damaged or not votes. */
+/**
+ * All readable votes, oldest first, each id once (a stray entry with a taken id is kept as a copy,
+ * see uniqueOnRead); `skipped` counts entries that are damaged or not votes.
+ */
 export async function listVotes(): Promise<{ votes: ArenaVote[]; skipped: number }> {
-  const stored = await values<unknown>(votesStore());
-  const votes: ArenaVote[] = [];
-  let skipped = 0;
-  for (const raw of stored) {
+  const stored = await entries<IDBValidKey, unknown>(votesStore());
+  const read = (raw: unknown) => {
     const result = checkVote(raw);
-    if (result.ok) votes.push(result.vote);
-    else skipped++;
-  }
-  return { votes: votes.sort(compareVotes), skipped };
+    return result.ok ? result.vote : null;
+  };
+  const { items, skipped } = await uniqueOnRead(stored, read, VOTE_IDENTITY, {
+    put: (id, vote) => set(id, vote, votesStore()),
+    remove: (key) => del(key, votesStore()),
+  });
+  return { votes: items.sort(compareVotes), skipped };
 }
 
 export async function clearVotes(): Promise<void> {

@@ -5,6 +5,8 @@
  * object holding only known fields (nothing foreign rides along into the leaderboard).
  */
 
+import { canonicalJson, type Identity } from '../files/merge-by-id';
+
 export type ArenaOutcome = 'a' | 'b' | 'tie' | 'both-bad';
 export const ARENA_OUTCOMES: readonly ArenaOutcome[] = ['a', 'b', 'tie', 'both-bad'];
 
@@ -77,6 +79,14 @@ export function checkVote(raw: unknown): VoteCheck {
   if (problems.length) return { ok: false, problem: problems.join('; ') };
   return { ok: true, vote: { id, createdAt, modelA, modelB, outcome: outcome as ArenaOutcome, prompt } };
 }
+
+/** Votes are told apart by id, then by content (merging imports, reading storage back). */
+export const VOTE_IDENTITY: Identity<ArenaVote> = {
+  id: (vote) => vote.id,
+  withId: (vote, id) => ({ ...vote, id }),
+  content: canonicalJson,
+  copyId: (id, hash) => `${id.slice(0, MAX_VOTE_ID_CHARS - 23)}~copy-${hash}`, // 77 + 23 = the id limit
+};
 
 /** Oldest first, then by id: one fixed order whatever order votes were saved or imported in. */
 export function compareVotes(a: ArenaVote, b: ArenaVote): number {

@@ -1,5 +1,6 @@
 import { csvCell, csvText, type CsvValue } from '../files/csv';
 import { MAX_IMPORT_BYTES } from '../files/files';
+import { canonicalJson, type Identity } from '../files/merge-by-id';
 import { summarizeModel, type BenchmarkLoadSample, type BenchmarkModelResult, type BenchmarkReport, type BenchmarkRunSample } from './benchmark-result';
 import { validateOptions } from './plan';
 import type { Summary } from './statistics';
@@ -14,6 +15,14 @@ const VERSION = 1;
 const MAX_SHORT_CHARS = 4096;
 /** Far above any real report (20 models × 20 runs × a few prompts); stops a hostile list early. */
 const MAX_ITEMS = 2000;
+
+/** Reports are told apart by id, then by content (imports, storage read back). */
+export const REPORT_IDENTITY: Identity<BenchmarkReport> = {
+  id: (report) => report.id,
+  withId: (report, id) => ({ ...report, id }),
+  content: canonicalJson,
+  copyId: (id, hash) => `${id.slice(0, 200)}~copy-${hash}`,
+};
 
 export function toReportFile(report: BenchmarkReport): string {
   return JSON.stringify(report, null, 2);
@@ -200,6 +209,8 @@ export function toReportCsv(reports: readonly BenchmarkReport[]): string {
 /** One row of the table comparing devices: medians of one model in one report. */
 export interface ComparisonRow {
   reportId: string;
+  /** Position in the report: a report may name one model twice, so rows are keyed by position. */
+  modelIndex: number;
   deviceLabel: string;
   gpuDescription: string;
   modelId: string;
@@ -214,10 +225,11 @@ export interface ComparisonRow {
 /** Flat rows for the device comparison table, in report order then model order. */
 export function comparisonRows(reports: readonly BenchmarkReport[]): ComparisonRow[] {
   return reports.flatMap((report) =>
-    report.models.map((model) => {
+    report.models.map((model, modelIndex) => {
       const s = summarizeModel(model);
       return {
         reportId: report.id,
+        modelIndex,
         deviceLabel: report.device.label,
         gpuDescription: report.device.gpuDescription,
         modelId: model.modelId,

@@ -1,5 +1,6 @@
-import { createStore, del, set, values, type UseStore } from 'idb-keyval';
-import { parseReportFile, toReportFile } from './report-file';
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { uniqueOnRead } from '../files/unique-on-read';
+import { parseReportFile, REPORT_IDENTITY, toReportFile } from './report-file';
 import type { BenchmarkReport } from './benchmark-result';
 
 /**
@@ -17,18 +18,19 @@ export async function saveReport(report: BenchmarkReport): Promise<void> {
   await set(report.id, toReportFile(report), reportsStore());
 }
 
-/** Every readable report, oldest first. */
+/** Every readable report, oldest first, each id once (a stray entry with a taken id is kept as a copy, see uniqueOnRead). */
 export async function listReports(): Promise<{ reports: BenchmarkReport[]; skipped: number }> {
-  const reports: BenchmarkReport[] = [];
-  let skipped = 0;
-  for (const raw of await values<unknown>(reportsStore())) {
+  const read = (raw: unknown): BenchmarkReport | null => {
     try {
-      if (typeof raw !== 'string') throw new Error('not a report');
-      reports.push(parseReportFile(raw));
+      return typeof raw === 'string' ? parseReportFile(raw) : null;
     } catch {
-      skipped++;
+      return null;
     }
-  }
+  };
+  const { items: reports, skipped } = await uniqueOnRead(await entries<IDBValidKey, unknown>(reportsStore()), read, REPORT_IDENTITY, {
+    put: (id, report) => set(id, toReportFile(report), reportsStore()),
+    remove: (key) => del(key, reportsStore()),
+  });
   reports.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return { reports, skipped };
 }

@@ -4,6 +4,7 @@ import type { BenchmarkModelResult, BenchmarkRunSample } from './benchmark-resul
 import { weightBytesPerToken, type WeightSizeSource } from './bandwidth';
 import type { BenchmarkStep } from './plan';
 import { findPrompt, promptSettings, type BenchmarkSuite } from './prompt-suite';
+import { runModelTurns } from '../sequential/model-turns';
 
 /** The part of the engine client the runner uses (the app's EngineClient; a scripted one in tests). */
 export interface BenchmarkEngine {
@@ -32,8 +33,9 @@ export interface RunnerHooks {
 }
 
 /**
- * Carry out a benchmark plan, one step at a time, one model on the GPU at a time. A model that
- * fails (too big, download error) gets its error recorded and the next model still runs. Only
+ * Carry out a benchmark plan, one step at a time, one model on the GPU at a time (the loop is
+ * src/lib/sequential/model-turns.ts, shared with graded sets). A model that fails (too big,
+ * download error) gets its error recorded and the next model still runs. Only
  * measured runs are recorded; the warm-up pays for first-use shader compilation and is dropped.
  */
 export async function runBenchmark(
@@ -44,29 +46,33 @@ export async function runBenchmark(
   hooks: RunnerHooks,
 ): Promise<BenchmarkModelResult[]> {
   const results = new Map<string, BenchmarkModelResult>();
-  const failed = new Set<string>();
-  for (const [index, step] of plan.entries()) {
-    if (hooks.stopped()) break;
-    if (failed.has(step.modelId)) continue;
-    const target = targets.get(step.modelId);
-    if (!target) throw new Error(`No model ${step.modelId} to benchmark.`);
-    let result = results.get(step.modelId);
+  const entry = (modelId: string, target: BenchmarkTarget): BenchmarkModelResult => {
+    let result = results.get(modelId);
     if (!result) {
-      result = { modelId: step.modelId, weightBytes: weightBytesPerToken(target.size), loads: [], runs: [] };
-      results.set(step.modelId, result);
+      result = { modelId, weightBytes: weightBytesPerToken(target.size), loads: [], runs: [] };
+      results.set(modelId, result);
     }
-    hooks.onStep(step, index);
-    try {
-      await runStep(step, target, result, suite, engine, hooks);
-    } catch (error) {
-      // Worded here, where the error still has its name (a string loses what describeError reads).
-      result.error = hooks.describe?.(error) ?? ((error as Error).message || String(error));
-      failed.add(step.modelId);
-    }
-    // The model's last step: free the GPU before the next model loads.
-    if (plan[index + 1]?.modelId !== step.modelId || failed.has(step.modelId)) await engine.unload().catch(() => undefined);
-  }
-  if (hooks.stopped()) await engine.unload().catch(() => undefined);
+    return result;
+  };
+  const targetOf = (modelId: string): BenchmarkTarget => {
+    const target = targets.get(modelId);
+    if (!target) throw new Error(`No model ${modelId} to benchmark.`);
+    return target;
+  };
+  for (const step of plan) targetOf(step.modelId); // a plan naming an unknown model is a bug: fail before any work
+  await runModelTurns(plan, engine, {
+    onStep: (step, index) => {
+      entry(step.modelId, targetOf(step.modelId));
+      hooks.onStep(step, index);
+    },
+    stopped: () => hooks.stopped(),
+    onFailure: (modelId, error) => {
+      entry(modelId, targetOf(modelId)).error = hooks.describe?.(error) ?? ((error as Error).message || String(error));
+    },
+  }, (step) => {
+    const target = targetOf(step.modelId);
+    return runStep(step, target, entry(step.modelId, target), suite, engine, hooks);
+  });
   return [...results.values()];
 }
 

@@ -10,6 +10,8 @@ import prebuiltJson from './prebuilt-models.json';
 import { deriveMeta, parseModelId, parseQuantization, type ModelMeta } from './model-meta';
 import { assessFit, type FitAssessment, type GpuCapabilities } from './fit';
 import { MODEL_HOSTS, rewriteModelHosts } from './model-hosts';
+import { checkModelUrl, hostProblem, modelIdProblem, pageHostPolicy, type HostPolicy } from '../security/model-url-rules';
+import { libraryUrlProblem, weightsUrlProblem } from '../security/model-spec-policy';
 
 /** web-llm's ModelRecord as stored in prebuilt-models.json (see scripts/extract-catalog.mjs). */
 export interface PrebuiltModelRecord {
@@ -272,29 +274,25 @@ const FILE_EXTENSION = /\.(?:json|bin|wasm|safetensors|txt|model)$/i;
 const MIN_CONTEXT = 64;
 const MAX_CONTEXT = 1_048_576;
 
+/** The form's first check: trimmed input, then the one URL rule set every store applies too. */
 function parseHttpUrl(label: string, raw: string, problems: string[]): URL | null {
   const text = raw.trim();
   if (text === '') {
     problems.push(`${label} is required`);
     return null;
   }
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    problems.push(`${label} is not a valid URL: "${text}"`);
+  const check = checkModelUrl(text);
+  if (!check.ok) {
+    problems.push(`${label} ${check.problem}`);
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    problems.push(`${label} must start with http:// or https:// (got ${url.protocol}//)`);
-    return null;
-  }
-  return url;
+  return check.url;
 }
 
 function checkWeightsUrl(url: URL, problems: string[]): string | null {
-  if (url.search || url.hash) {
-    problems.push('Weights URL must not have a ?query or #fragment: web-llm appends file names to it');
+  const queryProblem = weightsUrlProblem(url);
+  if (queryProblem) {
+    problems.push(`Weights URL ${queryProblem}`);
     return null;
   }
   const path = url.pathname;
@@ -316,7 +314,14 @@ function checkWeightsUrl(url: URL, problems: string[]): string | null {
     problems.push('Weights URL needs a path to the model folder, not just a host');
     return null;
   }
-  return normalizeWeightsUrl(url.href);
+  const normalized = normalizeWeightsUrl(url.href);
+  // Adding `resolve/main/` can push a URL at the limit over it: what is stored must pass too.
+  const stored = checkModelUrl(normalized);
+  if (!stored.ok) {
+    problems.push(`Weights URL ${stored.problem}`);
+    return null;
+  }
+  return normalized;
 }
 
 /** The folder name that identifies the weights: the repo in `.../<repo>/resolve/main/`. */
@@ -324,16 +329,22 @@ function defaultIdFrom(weightsUrl: string): string {
   const segments = new URL(weightsUrl).pathname.split('/').filter(Boolean);
   const resolveAt = segments.lastIndexOf('resolve');
   const name = resolveAt > 0 ? segments[resolveAt - 1] : segments[segments.length - 1];
-  return decodeURIComponent(name ?? 'custom-model');
+  try {
+    return decodeURIComponent(name ?? 'custom-model');
+  } catch {
+    return name ?? 'custom-model'; // a broken %-escape: keep it as written; the id rule reports it
+  }
 }
 
 /**
  * Validates a user-supplied model and builds its catalog entry. Parameters, licence and
  * publisher are unknown for such a model; the quantization (and so the shader-f16 need) is
- * read from the id when it follows MLC naming.
+ * read from the id when it follows MLC naming. Every path that brings a custom model in (the form,
+ * preferences, a history re-run) comes through here, so the URL rules and the host policy apply
+ * to all of them.
  * @throws CustomModelError listing everything that is wrong.
  */
-export function customModelEntry(input: CustomModelInput): CatalogEntry {
+export function customModelEntry(input: CustomModelInput, policy: HostPolicy = pageHostPolicy()): CatalogEntry {
   const problems: string[] = [];
 
   const weights = parseHttpUrl('Weights URL', String(input.weightsUrl ?? ''), problems);
@@ -341,24 +352,33 @@ export function customModelEntry(input: CustomModelInput): CatalogEntry {
 
   const library = parseHttpUrl('Library URL', String(input.libraryUrl ?? ''), problems);
   if (library) {
+    const wasmProblem = libraryUrlProblem(library);
     if (library.hostname === 'huggingface.co' && /\/blob\//.test(library.pathname)) {
       problems.push(`Library URL is a Hugging Face page: use ${library.href.replace('/blob/', '/resolve/')}`);
-    } else if (!library.pathname.toLowerCase().endsWith('.wasm')) {
-      problems.push('Library URL must point at the compiled model library, a file ending in .wasm');
+    } else if (wasmProblem) {
+      problems.push(`Library URL ${wasmProblem}`);
     }
   }
 
   let id = input.id?.trim() || (weightsUrl ? defaultIdFrom(weightsUrl) : '');
   if (input.id !== undefined && input.id.trim() !== '') {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-      problems.push('Model id may only contain letters, digits, ".", "_" and "-" (no spaces or slashes)');
+    const idProblem = modelIdProblem(id);
+    if (idProblem) {
+      problems.push(`Model id ${idProblem}`);
     } else if (findModel(id, allEntries())) {
       problems.push(`Model id "${id}" is already a prebuilt model; choose another id`);
     }
-  } else if (id && findModel(id, allEntries())) {
+  } else if (id) {
     // Same repo name as a prebuilt model but possibly another library: keep the two apart.
-    id = `${id}-custom`;
+    if (findModel(id, allEntries())) id = `${id}-custom`;
+    const idProblem = modelIdProblem(id);
+    if (idProblem) problems.push(`The folder name "${id.slice(0, 80)}" cannot be the model id: it ${idProblem}. Type a model id`);
   }
+
+  // The page's Content-Security-Policy would block any other host: say so now, not mid-download.
+  const parsed = [weightsUrl === null ? null : new URL(weightsUrl), library].filter((url) => url !== null);
+  const hosts = hostProblem(parsed, policy);
+  if (hosts) problems.push(hosts);
 
   const context = input.contextWindowSize;
   if (context !== undefined && (!Number.isInteger(context) || context < MIN_CONTEXT || context > MAX_CONTEXT)) {

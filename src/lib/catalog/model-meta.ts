@@ -7,6 +7,7 @@
  * `Phi-3.5-mini-instruct-q4f32_1-MLC-1k`) plus small tables for what the id does not say.
  * Pure functions, no DOM: shared by the page and the unit tests.
  */
+import { reasoningKindOf, type ReasoningKind } from './reasoning-meta';
 
 /** web-llm's ModelType enum (config.ts): 0 = LLM (also when absent), 1 = embedding, 2 = VLM. */
 export type ModelKind = 'LLM' | 'embedding' | 'VLM';
@@ -75,6 +76,8 @@ export interface ModelMeta extends ParsedModelId {
   chatCapable: boolean;
   /** Free-form labels for search and badges: instruct, base, reasoning, coder, math, vision, ... */
   tags: string[];
+  /** Thinks before answering: always, switchable (Qwen3's enable_thinking), or none (reasoning-meta.ts). */
+  reasoning: ReasoningKind;
 }
 
 /** The subset of web-llm's ModelRecord this module reads. */
@@ -435,5 +438,6 @@ export function deriveMeta(record: MetaSource): ModelMeta {
     kind,
     chatCapable: kind !== 'embedding',
     tags: tagsFor(record.model_id, parsed.baseName, kind, parsed.suffix),
+    reasoning: reasoningKindOf(parsed.baseName),
   };
 }

@@ -8,15 +8,17 @@ import type {
   ModelSpec,
 } from './protocol';
 import { EngineCrashedError, LoadCancelledError } from './errors';
+import { startPolicyBoundWorker } from '../security/policy-bound-worker';
+import { ModelNotAllowedError, validateModelSpec } from '../security/model-spec-policy';
+import engineWorkerUrl from '../../../workers/engine.worker.ts?worker&url';
 
 export type WorkerFactory = () => Worker;
 
-/** The app's own engine worker. Vite bundles it (and web-llm inside it) as a separate chunk. */
-export const createEngineWorker: WorkerFactory = () =>
-  new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'lineup-engine',
-  });
+/**
+ * The app's own engine worker. Vite bundles it (and web-llm inside it) as a separate chunk; it is
+ * started through a blob: URL so that the page's privacy policy binds it too (see the module).
+ */
+export const createEngineWorker: WorkerFactory = () => startPolicyBoundWorker(engineWorkerUrl, 'lineup-engine');
 
 /**
  * Typed handle on one engine worker. Every call resolves or rejects, even when the worker dies
@@ -61,10 +63,14 @@ export class EngineClient {
   }
 
   load(model: ModelSpec, onProgress: (progress: LoadProgress) => void): Promise<LoadResult> {
+    // Last line of defence: whatever path built this spec, one that breaks the model rules (a
+    // host outside the privacy policy, credentials in a URL) never reaches the worker.
+    const problems = validateModelSpec(model);
+    if (problems.length > 0) return Promise.reject(new ModelNotAllowedError(problems, model.id));
     return this.#call((api) => api.load(model, Comlink.proxy(onProgress)));
   }
 
-  generate(request: GenerateRequest, onDelta: (delta: string) => void): Promise<GenerateResult> {
+  generate(request: GenerateRequest, onDelta: (delta: string, pieces: number) => void): Promise<GenerateResult> {
     return this.#call((api) => api.generate(request, Comlink.proxy(onDelta)));
   }
 

@@ -13,13 +13,19 @@ export type RecoveryAction =
   | 'restart-engine' // the worker or GPU died: a fresh worker is created
   | 'shorten-prompt'
   | 'fix-custom-model'
-  | 'use-another-browser';
+  | 'use-another-browser'
+  | 'edit-custom-model' // open the custom model form on this model, its library field focused
+  | 'remove-model' // take this model out of the line-up
+  | 'delete-cached-library' // the cached model library fails: delete that file, download again
+  | 'add-from-folder'; // the download cannot get through: add the model from a folder (USB stick, shared folder)
 
 export interface FriendlyError {
   name: string;
   title: string;
   detail: string;
   action: RecoveryAction;
+  /** Further actions that help as much (e.g. edit the model, or remove it). */
+  alsoOffer?: RecoveryAction[];
   /** The raw message, kept for people who want to report a bug. */
   technical: string;
 }
@@ -92,6 +98,53 @@ const BY_NAME: Record<string, Rule> = {
     detail: 'Check the weights URL (an MLC model folder, ending in /resolve/main/) and the model library URL (.wasm).',
     action: 'fix-custom-model',
   },
+  // Refused before any download (src/lib/security/model-spec-policy.ts); the message names the
+  // model and the rule it breaks, so it is the detail (see describeError).
+  ModelNotAllowedError: {
+    title: 'This model is not allowed here',
+    detail: '',
+    action: 'pick-other-model',
+  },
+  // A model library that cannot run on this runtime (workers/library-diagnosis.ts): trying again
+  // would fail the same way. Their message's first line says why and what to use instead.
+  ModelLibraryVersionError: {
+    title: 'This model library is for another version of web-llm',
+    detail: '',
+    action: 'edit-custom-model',
+    alsoOffer: ['remove-model'],
+  },
+  ModelLibraryFormatError: {
+    title: 'The model library is not a WebAssembly file',
+    detail: '',
+    action: 'edit-custom-model',
+    alsoOffer: ['remove-model'],
+  },
+  CachedModelLibraryError: {
+    title: 'The cached model library no longer matches',
+    detail: '',
+    action: 'delete-cached-library',
+    alsoOffer: ['remove-model'],
+  },
+  // The same diagnosis when only web-llm's message says so (an unchecked runtime).
+  library_link: {
+    title: 'This model library is for another version of web-llm',
+    detail: `The model library does not fit this app's engine (${__ENGINE_VERSION__}): it was built for another web-llm version, or it is not a WebAssembly file. Edit the model and use a library built for this version.`,
+    action: 'edit-custom-model',
+    alsoOffer: ['remove-model'],
+  },
+  // A model file that failed its checks (workers/model-files/): the message names the file and
+  // the host and says why; the bad copy is already out of the cache, so Try again starts over.
+  ModelFileInvalidError: {
+    title: 'A model file is not usable',
+    detail: '',
+    action: 'retry',
+    alsoOffer: ['add-from-folder'],
+  },
+  ModelFileDamagedError: {
+    title: 'A downloaded model file was damaged',
+    detail: '',
+    action: 'retry',
+  },
   LoadCancelledError: {
     title: 'Loading cancelled',
     detail: 'You cancelled this download. Files already downloaded stay cached for next time.',
@@ -101,6 +154,7 @@ const BY_NAME: Record<string, Rule> = {
     title: 'Download failed',
     detail: 'A model file could not be downloaded. Check your connection (or whether a network filter blocks the model host) and retry; finished files stay cached.',
     action: 'retry',
+    alsoOffer: ['add-from-folder'],
   },
   corrupt_cache: {
     title: 'The cached model looks damaged',
@@ -116,6 +170,7 @@ const BY_NAME: Record<string, Rule> = {
 
 /** Messages whose wording, not class, identifies the problem (web-llm raises plain Errors for these). */
 const BY_MESSAGE: Array<[RegExp, keyof typeof BY_NAME]> = [
+  [/function import requires a callable|WebAssembly\.(?:instantiate|compile)\(\)|\b(?:LinkError|CompileError)\b/, 'library_link'],
   // Most specific first: a lost device or an allocation failure can mention numbers that look
   // like HTTP status codes, and must not be taken for a network problem.
   [/device (was )?lost|device is lost/i, 'DeviceLostError'],
@@ -133,6 +188,9 @@ function messageOf(error: unknown): string {
   return String(error);
 }
 
+/** Errors whose message's first line is written for people (workers/library-diagnosis.ts). */
+const PLAIN_FIRST_LINE = new Set(['ModelLibraryVersionError', 'ModelLibraryFormatError', 'CachedModelLibraryError']);
+
 /** Turn anything thrown (by the worker, comlink, or the page) into a message a person can act on. */
 export function describeError(error: unknown): FriendlyError {
   const name = error instanceof Error || (typeof error === 'object' && error && 'name' in error)
@@ -141,7 +199,8 @@ export function describeError(error: unknown): FriendlyError {
   const technical = messageOf(error);
   const rule = BY_NAME[name] ?? BY_MESSAGE.find(([pattern]) => pattern.test(technical))?.[1];
   const resolved = typeof rule === 'string' ? BY_NAME[rule] : rule;
-  if (resolved) return { name, technical, ...resolved };
+  const plain = PLAIN_FIRST_LINE.has(name) ? (technical.split('\n')[0] ?? technical) : technical;
+  if (resolved) return { name, technical, ...resolved, detail: resolved.detail || plain };
   return {
     name,
     technical,

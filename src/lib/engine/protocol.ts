@@ -31,7 +31,8 @@ export interface ModelSpec {
   modelManifest?: string;
 }
 
-export type CacheBackend = 'cache' | 'indexeddb';
+/** 'opfs': web-llm 0.2.86's origin-private-file-system store (0.2.79, the offline test runtime, lacks it). */
+export type CacheBackend = 'cache' | 'indexeddb' | 'opfs';
 
 export interface LoadProgress {
   phase: 'downloading' | 'compiling';
@@ -43,6 +44,8 @@ export interface LoadProgress {
   totalBytes: number | null;
   /** web-llm's own progress text, shown as detail. */
   text: string;
+  /** Milliseconds since the last byte arrived while a download is open (0: none open, or bytes flowing). */
+  idleMs?: number;
 }
 
 export interface LoadResult {
@@ -62,12 +65,27 @@ export interface GenerationSettings {
   maxTokens: number;
   /** Only used when set; web-llm honours it for sampling. */
   seed?: number;
+  /**
+   * false: models whose reasoning is switchable (Qwen3) answer without thinking. Absent means on.
+   * Ignored for other models. Kept only when false, so older records and links stay as they were.
+   */
+  thinking?: false;
 }
+
+/**
+ * Whether the model thinks before answering (src/lib/catalog/reasoning-meta.ts); `unknown` for a
+ * custom model no rule names, whose output is split only when it holds `<think>` tags.
+ */
+export type ReasoningSupport = 'always' | 'switchable' | 'none' | 'unknown';
 
 export interface GenerateRequest {
   systemPrompt: string;
   prompt: string;
   settings: GenerationSettings;
+  /** Set by the pane for its model; absent: treated as `unknown`. */
+  reasoning?: ReasoningSupport;
+  /** JSON mode (web-llm's `response_format`): decoding constrained to JSON, to `schema` (a JSON Schema string) when given. Graded JSON items only. */
+  responseFormat?: { type: 'json_object'; schema?: string };
 }
 
 /** web-llm's own usage statistics for one completion (engine-measured). */
@@ -86,6 +104,8 @@ export interface GenerateResult {
   text: string;
   finishReason: FinishReason;
   usage: EngineUsage | null;
+  /** Streamed pieces (one per decoded token) before the answer began; 0 without reasoning. */
+  thinkingTokens?: number;
 }
 
 /** What the worker exposes through comlink. Every method resolves or rejects. */
@@ -94,8 +114,11 @@ export interface EngineWorkerApi {
   isCached(model: ModelSpec): Promise<boolean>;
   /** Download (or read from cache) and compile a model; replaces any model loaded before. */
   load(model: ModelSpec, onProgress: (progress: LoadProgress) => void): Promise<LoadResult>;
-  /** Stream a completion; `onDelta` receives each new piece of text as it is decoded. */
-  generate(request: GenerateRequest, onDelta: (delta: string) => void): Promise<GenerateResult>;
+  /**
+   * Stream a completion; `onDelta` receives the new text as it is decoded, batched, with the
+   * number of engine pieces (about one per token) in the batch.
+   */
+  generate(request: GenerateRequest, onDelta: (delta: string, pieces: number) => void): Promise<GenerateResult>;
   /** Ask a running generation to stop; its `generate` then resolves with finishReason "abort". */
   stop(): Promise<void>;
   /** Free the GPU memory held by the loaded model. */

@@ -2,7 +2,7 @@ import { csvCell, csvText, type CsvValue } from '../files/csv';
 import { MAX_IMPORT_BYTES } from '../files/files';
 import { checkRunRecord } from '../history/history-schema';
 import type { PaneRecord, RunRecord } from '../history/run-record';
-import { formatBytes } from '../metrics/format';
+import { formatBytes, formatCount, formatDuration } from '../metrics/format';
 import { metricRows } from '../metrics/metric-rows';
 import { totalMs, type RunMetrics } from '../metrics/run-metrics';
 
@@ -36,6 +36,7 @@ export function toMarkdown(record: RunRecord): string {
     `top-p ${settings.topP}`,
     `max tokens ${settings.maxTokens}`,
     ...(settings.seed === undefined ? [] : [`seed ${settings.seed}`]),
+    ...(settings.thinking === false ? ['thinking off (switchable models)'] : []),
     record.parallel ? 'models run in parallel' : 'models run one after another',
   ].join(' · ');
   const lines = [`# Lineup run — ${readableDate(record.createdAt)}`, '', '**Prompt**', '', quote(record.prompt), ''];
@@ -49,16 +50,32 @@ export function toMarkdown(record: RunRecord): string {
 function paneMarkdown(pane: PaneRecord, index: number): string[] {
   const lines = [`## ${index + 1}. ${oneLine(pane.label)}`, '', `*Model:* ${oneLine(pane.modelId)} · *outcome:* ${pane.outcome}${pane.finishReason ? ` (${pane.finishReason})` : ''}`, ''];
   if (pane.error) lines.push(`**Error: ${oneLine(pane.error.title || pane.error.name)}**`, '', fenced(pane.error.technical), '');
+  if (pane.thinking.trim()) lines.push(...thinkingMarkdown(pane));
   // The answer is markdown already and goes in as-is; only an unclosed code fence is closed, or it
   // would swallow the rest of the document.
-  const output = pane.output.trim() ? pane.output.trimEnd() : '*(no output)*';
-  const openFences = output.split('\n').filter((line) => /^ {0,3}(```|~~~)/.test(line)).length;
-  lines.push(openFences % 2 ? `${output}\n\`\`\`` : output, '');
+  lines.push(closeFences(pane.output.trim() ? pane.output.trimEnd() : '*(no output)*'), '');
   lines.push('| Metric | Value | Source |', '| --- | --- | --- |');
   // Same rows, labels and formatting as the table under each pane in the app.
   for (const row of metricRows(pane.metrics)) lines.push(`| ${cell(row.label)} | ${cell(row.value)} | ${row.source} |`);
   lines.push('');
   return lines;
+}
+
+/** The reasoning, folded: a collapsed <details> block, as in the app. */
+function thinkingMarkdown(pane: PaneRecord): string[] {
+  const figures = [
+    pane.metrics.thinkingMs === null ? null : formatDuration(pane.metrics.thinkingMs),
+    pane.metrics.thinkingTokens === null ? null : `${formatCount(pane.metrics.thinkingTokens)} tokens`,
+  ].filter((figure) => figure !== null);
+  const summary = figures.length ? `Thinking (${figures.join(' · ')})` : 'Thinking';
+  // A "</details>" in the model's text would end the block early: it is written as text instead.
+  const body = closeFences(pane.thinking.trim()).replace(/<\/(details|summary)/gi, '&lt;/$1');
+  return ['<details>', `<summary>${summary}</summary>`, '', body, '', '</details>', ''];
+}
+
+function closeFences(markdown: string): string {
+  const openFences = markdown.split('\n').filter((line) => /^ {0,3}(```|~~~)/.test(line)).length;
+  return openFences % 2 ? `${markdown}\n\`\`\`` : markdown;
 }
 
 function deviceLine(record: RunRecord): string {
@@ -183,6 +200,10 @@ const CSV_COLUMNS: [string, (run: RunRecord, pane: PaneRecord, metrics: RunMetri
   ['decode_tokens_per_s', (_, __, m) => m.decodeTokensPerSecond],
   ['prompt_tokens', (_, __, m) => m.promptTokens],
   ['completion_tokens', (_, __, m) => m.completionTokens],
+  ['thinking_tokens', (_, __, m) => m.thinkingTokens],
+  ['answer_tokens', (_, __, m) => m.answerTokens],
+  ['thinking_ms', (_, __, m) => m.thinkingMs],
+  ['answer_on_screen_ms', (_, __, m) => m.answerOnScreenMs],
 ];
 
 /** One row per pane, RFC 4180 (CRLF line ends, quoted fields); empty cell = not measured. */

@@ -1,6 +1,8 @@
 import type { FinishReason, GenerationSettings } from '../engine/protocol';
 import { emptyMetrics, type RunMetrics } from '../metrics/run-metrics';
 import { normaliseSettings } from '../prompt/settings';
+import { splitThinking } from '../reasoning/think-splitter';
+import { MAX_MODEL_URL_CHARS, modelUrlProblem } from '../security/model-url-rules';
 import { RUN_RECORD_VERSION, type DeviceRecord, type PaneOutcome, type PaneRecord, type RunRecord } from './run-record';
 
 /**
@@ -75,7 +77,7 @@ export function migrateRunRecord(raw: unknown): Record<string, unknown> {
 }
 
 /** One step per old version; step N turns version N into version N + 1. */
-const MIGRATIONS: Record<number, (record: Obj) => Obj> = { 0: v0ToV1 };
+const MIGRATIONS: Record<number, (record: Obj) => Obj> = { 0: v0ToV1, 1: v1ToV2 };
 
 function migrate(raw: unknown, problems: string[]): Obj | null {
   let record = plainObject(raw, 'record', problems);
@@ -115,6 +117,24 @@ function paneV0ToV1(pane: unknown): unknown {
   if (!isPlainObject(pane) || !Object.hasOwn(pane, 'model') || Object.hasOwn(pane, 'modelId')) return pane;
   const { model, ...rest } = pane;
   return { ...rest, modelId: model };
+}
+
+/**
+ * Version 2 keeps a reasoning model's thinking apart from its answer. A version 1 pane held both
+ * in `output` (tags included), so it is split the way the pane splits a finished output.
+ */
+function v1ToV2(old: Obj): Obj {
+  const panes = own(old, 'panes');
+  return { ...old, version: 2, panes: Array.isArray(panes) && panes.length <= MAX_PANES ? panes.map(paneV1ToV2) : panes };
+}
+
+function paneV1ToV2(pane: unknown): unknown {
+  if (!isPlainObject(pane) || Object.hasOwn(pane, 'thinking')) return pane;
+  const output = own(pane, 'output');
+  if (typeof output !== 'string' || output.length > MAX_TEXT_CHARS) return pane; // validation reports it
+  const split = splitThinking(output, { done: true });
+  if (split.thinking === '' && !split.thinkingOpen) return { ...pane, thinking: '' };
+  return { ...pane, output: split.answer, thinking: split.thinking };
 }
 
 function readRecord(obj: Obj, problems: string[]): RunRecord | null {
@@ -164,14 +184,28 @@ function readPane(value: unknown, path: string, problems: string[]): PaneRecord 
   return {
     modelId,
     label: f.text('label', { max: MAX_SHORT_CHARS, fallback: modelId }),
-    weightsUrl: f.text('weightsUrl', { max: MAX_SHORT_CHARS, fallback: '' }),
-    libraryUrl: f.text('libraryUrl', { max: MAX_SHORT_CHARS, fallback: '' }),
+    weightsUrl: readModelUrl(f, 'weightsUrl', `${path}.weightsUrl`, problems),
+    libraryUrl: readModelUrl(f, 'libraryUrl', `${path}.libraryUrl`, problems),
     output: f.text('output', { max: MAX_TEXT_CHARS, fallback: '' }),
+    thinking: f.text('thinking', { max: MAX_TEXT_CHARS, fallback: '' }),
     outcome: f.oneOf('outcome', OUTCOMES),
     finishReason: f.oneOf('finishReason', FINISH_REASONS, null),
     error: readError(f.value('error'), `${path}.error`, problems),
     metrics: readMetrics(f.value('metrics'), `${path}.metrics`, problems),
   };
+}
+
+/**
+ * The URL rules of the custom-model form (model-url-rules.ts), so a record never carries a URL
+ * the form would refuse (credentials, over-long). Empty: a record from before URLs were kept.
+ * Hosts are not checked here: a run from another site still shows; re-running it checks them.
+ */
+function readModelUrl(f: Fields, key: string, path: string, problems: string[]): string {
+  const url = f.text(key, { max: MAX_MODEL_URL_CHARS, fallback: '' });
+  const problem = url === '' ? null : modelUrlProblem(url);
+  if (problem === null) return url;
+  problems.push(`${path} ${problem}`);
+  return '';
 }
 
 function readError(value: unknown, path: string, problems: string[]): PaneRecord['error'] {
@@ -202,6 +236,10 @@ function readMetrics(value: unknown, path: string, problems: string[]): RunMetri
     decodeTokensPerSecond: f.nullableNumber('decodeTokensPerSecond'),
     promptTokens: f.nullableNumber('promptTokens'),
     completionTokens: f.nullableNumber('completionTokens'),
+    thinkingTokens: f.nullableNumber('thinkingTokens'),
+    answerTokens: f.nullableNumber('answerTokens'),
+    thinkingMs: f.nullableNumber('thinkingMs'),
+    answerOnScreenMs: f.nullableNumber('answerOnScreenMs'),
   };
 }
 

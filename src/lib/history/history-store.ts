@@ -1,5 +1,7 @@
-import { clear, createStore, del, get, set, values, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { uniqueOnRead } from '../files/unique-on-read';
 import { parseRunRecord, checkRunRecord } from './history-schema';
+import { RUN_IDENTITY } from './run-identity';
 import type { RunRecord } from './run-record';
 
 /**
@@ -28,16 +30,20 @@ export async function saveRun(record: RunRecord): Promise<void> {
   await set(clean.id, clean, runsStore());
 }
 
-/** All readable runs, newest first; `skipped` counts records that could not be read or upgraded. */
+/**
+ * All readable runs, newest first, each id once (see uniqueOnRead: a stray entry with a taken id
+ * is kept as a copy); `skipped` counts records that could not be read or upgraded.
+ */
 export async function listRuns(): Promise<{ runs: RunRecord[]; skipped: number }> {
-  const stored = await values<unknown>(runsStore());
-  const runs: RunRecord[] = [];
-  let skipped = 0;
-  for (const raw of stored) {
+  const stored = await entries<IDBValidKey, unknown>(runsStore());
+  const read = (raw: unknown) => {
     const result = checkRunRecord(raw);
-    if (result.ok) runs.push(result.record);
-    else skipped++;
-  }
+    return result.ok ? result.record : null;
+  };
+  const { items: runs, skipped } = await uniqueOnRead(stored, read, RUN_IDENTITY, {
+    put: (id, run) => set(id, run, runsStore()),
+    remove: (key) => del(key, runsStore()),
+  });
   // createdAt is canonical ISO 8601 after parsing, so string order is time order.
   runs.sort((a, b) => (a.createdAt === b.createdAt ? a.id.localeCompare(b.id) : a.createdAt < b.createdAt ? 1 : -1));
   return { runs, skipped };
@@ -63,7 +69,7 @@ const haystacks = new WeakMap<RunRecord, string>();
 function haystack(run: RunRecord): string {
   let text = haystacks.get(run);
   if (text === undefined) {
-    const parts = [run.prompt, run.systemPrompt, ...run.panes.flatMap((pane) => [pane.modelId, pane.label, pane.output])];
+    const parts = [run.prompt, run.systemPrompt, ...run.panes.flatMap((pane) => [pane.modelId, pane.label, pane.output, pane.thinking])];
     // Joined with newlines: a query word holds no whitespace, so it can never match across two fields.
     text = parts.join('\n').toLowerCase();
     haystacks.set(run, text);

@@ -11,6 +11,8 @@ export interface PaneView {
   model: { label: string; spec: { weightsUrl: string; libraryUrl: string } };
   status: EngineStatus;
   output: string;
+  /** The output split into reasoning and answer (a PaneSession's ThinkingView). */
+  thinking: { split: { thinking: string; answer: string } };
   error: FriendlyError | null;
   metrics: RunMetrics;
   finishReason: FinishReason;
@@ -29,7 +31,9 @@ export function paneRecord(pane: PaneView, outcome: PaneOutcome): PaneRecord {
     label: pane.model.label,
     weightsUrl: pane.model.spec.weightsUrl,
     libraryUrl: pane.model.spec.libraryUrl,
-    output: pane.output,
+    // Before the first frame the split is empty while the output is not: keep the raw output.
+    output: pane.thinking.split.answer || (pane.thinking.split.thinking ? '' : pane.output),
+    thinking: pane.thinking.split.thinking,
     outcome,
     finishReason: pane.finishReason,
     error: pane.error ? { name: pane.error.name, title: pane.error.title, technical: pane.error.technical } : null,

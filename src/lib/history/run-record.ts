@@ -6,7 +6,7 @@ import type { RunMetrics } from '../metrics/run-metrics';
  * re-run it, or compare it with someone else's. Schema changes bump RUN_RECORD_VERSION and add
  * a step to the migration in history-schema.ts; never edit a shipped version's shape.
  */
-export const RUN_RECORD_VERSION = 1;
+export const RUN_RECORD_VERSION = 2;
 
 export type PaneOutcome = 'finished' | 'stopped' | 'failed' | 'skipped' | 'running' | 'interrupted';
 
@@ -15,7 +15,10 @@ export interface PaneRecord {
   label: string;
   weightsUrl: string;
   libraryUrl: string;
+  /** The answer, without the reasoning (version 2 on; version 1 kept both here). */
   output: string;
+  /** The model's reasoning (`<think>…</think>`, tags removed); empty when it did not reason. */
+  thinking: string;
   outcome: PaneOutcome;
   finishReason: FinishReason;
   /** Friendly error title + technical message, when the pane failed. */

@@ -1,5 +1,9 @@
 import { Marked } from 'marked';
 import DOMPurify from 'dompurify';
+import { isTooComplexForMarkdown } from './markdown-complexity';
+import { neutralizeRawHtml } from './raw-html';
+
+export { MAX_MARKDOWN_BLOCK_CHARS } from './markdown-complexity';
 
 /**
  * Model output is untrusted text. It is parsed as GitHub-flavoured markdown by `marked`, then
@@ -11,7 +15,19 @@ import DOMPurify from 'dompurify';
 const FORBID_TAGS = ['img', 'picture', 'source', 'video', 'audio', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'style', 'link', 'meta', 'base', 'svg', 'math'];
 const FORBID_ATTR = ['style', 'srcset', 'src', 'action', 'formaction', 'background', 'poster'];
 
-const marked = new Marked({ gfm: true, breaks: true, async: false });
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  async: false,
+  renderer: {
+    // Raw HTML from the model: only a few harmless inline tags stay HTML (raw-html.ts). A block
+    // of HTML that held anything else is shown as the source the model wrote, line breaks kept.
+    html({ text, block }) {
+      const { html, changed } = neutralizeRawHtml(text);
+      return block && changed ? `<pre class="plain-block">${html}</pre>` : html;
+    },
+  },
+});
 
 let hooksInstalled = false;
 function installHooks(): void {
@@ -26,38 +42,46 @@ function installHooks(): void {
   });
 }
 
-/**
- * Largest single block (paragraph, list, code fence) parsed as markdown. Some inputs (long runs
- * of "_a" or "*a") make markdown parsers slow down with the square of their length; a model
- * stuck in a loop can produce them. Beyond this size a block is shown as plain, escaped text.
- */
-export const MAX_MARKDOWN_BLOCK_CHARS = 16_000;
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 
-/** Render finished blocks: small ones together as markdown, oversized ones as plain text. */
-export function renderBlocks(blocks: readonly string[]): string {
-  let html = '';
-  let batch = '';
-  for (const block of blocks) {
-    if (block.length <= MAX_MARKDOWN_BLOCK_CHARS) {
-      batch += block;
-      continue;
-    }
-    if (batch) html += renderMarkdown(batch);
-    batch = '';
-    html += `<pre class="plain-block">${escapeHtml(block)}</pre>`;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+const plainBlock = (block: string) => `<pre class="plain-block">${escapeHtml(block)}</pre>`;
+
+/**
+ * One finished block → sanitised HTML. Never throws and never loses text: a block over the
+ * parser's budgets (markdown-complexity.ts), or one the parser fails on anyway, is shown as
+ * plain, escaped text. Blocks are rendered one by one, so whatever one block holds (an
+ * unclosed HTML element, a runaway list) cannot reach into the next.
+ */
+export function renderBlock(block: string): string {
+  const html = parseBlock(block);
+  return html === null ? plainBlock(block) : sanitize(html);
+}
+
+/** The parse half of renderBlock (the part in JavaScript): unsanitised HTML, or null for plain text. */
+export function parseBlock(block: string): string | null {
+  if (isTooComplexForMarkdown(block)) return null;
+  try {
+    return marked.parse(block) as string;
+  } catch {
+    return null; // e.g. a stack overflow the budgets did not foresee: the text still shows
   }
-  return batch ? html + renderMarkdown(batch) : html;
+}
+
+/** Render finished blocks, each on its own (see renderBlock). */
+export function renderBlocks(blocks: readonly string[]): string {
+  return blocks.map(renderBlock).join('');
 }
 
 /** Markdown → sanitised HTML string, safe to insert with {@html}. */
 export function renderMarkdown(source: string): string {
+  return sanitize(marked.parse(source) as string);
+}
+
+function sanitize(html: string): string {
   installHooks();
-  const html = marked.parse(source) as string;
   return DOMPurify.sanitize(html, { FORBID_TAGS, FORBID_ATTR, ALLOW_DATA_ATTR: false });
 }

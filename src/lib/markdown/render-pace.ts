@@ -12,3 +12,6 @@ export function renderIntervalMs(length: number): number {
   if (length <= INSTANT_RENDER_CHARS) return 0;
   return Math.min(1500, Math.round(length / 200));
 }
+
+/** Longest stretch of markdown rendering before the page gets the main thread back (ms). */
+export const SLICE_MS = 12;

@@ -1,12 +1,15 @@
 import type { RunMetrics } from './run-metrics';
 
-export type ChartMetric = 'decode' | 'prefill' | 'ttft' | 'load';
+export type ChartMetric = 'decode' | 'prefill' | 'ttft' | 'load' | 'answer-wait' | 'thinking-time' | 'thinking-tokens';
 
 export const CHART_METRICS: Record<ChartMetric, { label: string; unit: string; better: 'higher' | 'lower'; pick: (m: RunMetrics) => number | null }> = {
   decode: { label: 'Decode speed', unit: 'tok/s', better: 'higher', pick: (m) => m.decodeTokensPerSecond },
   prefill: { label: 'Prefill speed', unit: 'tok/s', better: 'higher', pick: (m) => m.prefillTokensPerSecond },
   ttft: { label: 'Time to first token', unit: 's', better: 'lower', pick: (m) => (m.engineTtftMs === null ? null : m.engineTtftMs / 1000) },
   load: { label: 'Load time', unit: 's', better: 'lower', pick: (m) => (m.loadMs === null ? null : m.loadMs / 1000) },
+  'answer-wait': { label: 'Wait before the answer', unit: 's', better: 'lower', pick: (m) => (m.answerOnScreenMs === null ? null : m.answerOnScreenMs / 1000) },
+  'thinking-time': { label: 'Thinking time', unit: 's', better: 'lower', pick: (m) => (m.thinkingMs === null ? null : m.thinkingMs / 1000) },
+  'thinking-tokens': { label: 'Thinking tokens', unit: 'tokens', better: 'lower', pick: (m) => m.thinkingTokens },
 };
 
 export interface ChartSeries {

@@ -57,6 +57,35 @@ export function metricRows(metrics: RunMetrics): MetricRow[] {
       source: 'engine',
       hint: 'Token counts from the model’s own tokenizer.',
     },
+    // Reasoning models: what the thinking cost before the answer. "—" for a model that did not think.
+    {
+      key: 'thinking-tokens',
+      label: 'Thinking tokens',
+      value: formatCount(metrics.thinkingTokens),
+      source: 'engine',
+      hint: 'Tokens generated inside <think>…</think> before the answer began (the engine streams one piece per token).',
+    },
+    {
+      key: 'answer-tokens',
+      label: 'Answer tokens',
+      value: formatCount(metrics.answerTokens),
+      source: 'engine',
+      hint: 'Tokens generated after the thinking: generated tokens minus thinking tokens.',
+    },
+    {
+      key: 'thinking-time',
+      label: 'Thinking time',
+      value: formatDuration(metrics.thinkingMs),
+      source: 'wall clock',
+      hint: 'From the first thinking text on screen to the first words of the answer (or the end, if it never answered).',
+    },
+    {
+      key: 'answer-wait',
+      label: 'Wait before the answer',
+      value: formatDuration(metrics.answerOnScreenMs),
+      source: 'wall clock',
+      hint: 'From sending the prompt to the first words of the answer on screen, thinking included.',
+    },
     {
       key: 'total',
       label: 'Total time',

@@ -21,6 +21,14 @@ export interface RunMetrics {
   decodeTokensPerSecond: number | null;
   promptTokens: number | null;
   completionTokens: number | null;
+  /** Tokens spent thinking (`<think>…</think>`), counted as streamed; null: no reasoning in this output. */
+  thinkingTokens: number | null;
+  /** Generated tokens after the reasoning (completion − thinking); null without reasoning. */
+  answerTokens: number | null;
+  /** Wall clock: first thinking text on screen → first answer text on screen (or the end, if it never answered). */
+  thinkingMs: number | null;
+  /** Wall clock: generate request sent → first answer token on screen, thinking included. */
+  answerOnScreenMs: number | null;
 }
 
 export function emptyMetrics(): RunMetrics {
@@ -35,6 +43,10 @@ export function emptyMetrics(): RunMetrics {
     decodeTokensPerSecond: null,
     promptTokens: null,
     completionTokens: null,
+    thinkingTokens: null,
+    answerTokens: null,
+    thinkingMs: null,
+    answerOnScreenMs: null,
   };
 }
 
@@ -57,6 +69,17 @@ export function withUsage(metrics: RunMetrics, usage: EngineUsage | null): RunMe
 
 function positive(value: number): number | null {
   return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/**
+ * Splits the engine's completion tokens into thinking and answer. `thinkingTokens` is what the
+ * worker counted before the answer began; without a reasoning section both stay null ("—").
+ */
+export function withThinkingTokens(metrics: RunMetrics, thinkingTokens: number | undefined, hadThinking: boolean): RunMetrics {
+  if (!hadThinking || thinkingTokens === undefined) return { ...metrics, thinkingTokens: null, answerTokens: null };
+  const completion = metrics.completionTokens;
+  const thinking = completion === null ? thinkingTokens : Math.min(thinkingTokens, completion);
+  return { ...metrics, thinkingTokens: thinking, answerTokens: completion === null ? null : completion - thinking };
 }
 
 /** Wall-clock milliseconds of the whole pane: load (if any) plus generation. */

@@ -1,3 +1,10 @@
+/** After this long without a byte, a download is called stuck (its speed and time left are no longer shown). */
+export const STALL_AFTER_MS = 10_000;
+
+export function isStalled(idleMs: number | undefined): boolean {
+  return (idleMs ?? 0) >= STALL_AFTER_MS;
+}
+
 /**
  * Download speed and time left, from (time, bytes) samples. Uses a sliding window so the figure
  * follows the current speed rather than the average since the start (which lies after a stall).
@@ -6,7 +13,7 @@ export class TransferRate {
   readonly #windowMs: number;
   #samples: Array<{ at: number; bytes: number }> = [];
 
-  constructor(windowMs = 4000) {
+  constructor(windowMs = 5000) {
     this.#windowMs = windowMs;
   }
 

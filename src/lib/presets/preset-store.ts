@@ -42,12 +42,13 @@ export async function saveUserPresetSets(sets: readonly PresetSet[]): Promise<bo
       title: item.title,
       description: item.description,
       builtin: false,
-      prompts: item.prompts.map(({ id, title, systemPrompt, prompt, note }) => ({
+      prompts: item.prompts.map(({ id, title, systemPrompt, prompt, note, check }) => ({
         id,
         title,
         prompt,
         ...(systemPrompt !== undefined ? { systemPrompt } : {}),
         ...(note !== undefined ? { note } : {}),
+        ...(check !== undefined ? { check: structuredClone(check) } : {}),
       })),
     }));
   try {

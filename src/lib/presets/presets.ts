@@ -1,4 +1,7 @@
+import { canonicalJson, mergeById, type Identity, type ImportCounts } from '../files/merge-by-id';
 import { BUILTIN_PRESET_SETS } from './builtin-presets';
+import type { AnswerCheck } from '../grading/check-types';
+import { validateCheck } from '../grading/check-validate';
 
 /**
  * Preset prompt sets: a teacher picks a set and steps through its prompts, comparing models on
@@ -14,6 +17,8 @@ export interface PromptPreset {
   prompt: string;
   /** What to look for in the answers (for whoever leads the session); never sent to a model. */
   note?: string;
+  /** How to grade the answer (graded sets); a set without checks is for comparing by eye. */
+  check?: AnswerCheck;
 }
 
 export interface PresetSet {
@@ -27,7 +32,9 @@ export interface PresetSet {
 }
 
 export const PRESET_FILE_FORMAT = 'lineup-presets';
-export const PRESET_FILE_VERSION = 1;
+/** Version 2 added optional `check`s to prompts; version 1 files (no checks) are still read. */
+export const PRESET_FILE_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 export const MAX_PRESET_FILE_CHARS = 2_000_000;
 export const MAX_PRESET_SETS = 100;
 export const MAX_PROMPTS_PER_SET = 200;
@@ -49,28 +56,57 @@ export function builtinPresetSets(): PresetSet[] {
  * sets whose id collides get a fresh one, so an import never overwrites anything.
  */
 export function parsePresetSets(text: string, takenIds: Iterable<string> = []): { sets: PresetSet[]; problems: string[] } {
-  if (text.length > MAX_PRESET_FILE_CHARS) {
-    return { sets: [], problems: ['This file is larger than 2 MB, too large to be a preset file.'] };
-  }
+  const file = readPresetFile(text);
+  if (!file.list) return { sets: [], problems: file.problems };
+  return sanitizePresetSets(file.list, takenIds);
+}
+
+/**
+ * An import: the file's sets merged into `existing` (built-in and the user's). A set identical to
+ * one here is skipped (importing "Export all sets" back changes nothing); a different set under an
+ * id in use is added under a new id, never over the set here. `sets` is what to add.
+ */
+export function importPresetSets(text: string, existing: readonly PresetSet[]): { sets: PresetSet[]; problems: string[]; counts: ImportCounts } {
+  const file = readPresetFile(text);
+  if (!file.list) return { sets: [], problems: file.problems, counts: { added: 0, skipped: 0, copied: 0 } };
+  const problems: string[] = [];
+  const read = readSets(file.list, problems);
+  const { added, counts } = mergeById(existing, read, PRESET_IDENTITY);
+  return { sets: added, problems, counts };
+}
+
+/** Sets are told apart by id, then by content; whether a set is built in is not content. */
+export const PRESET_IDENTITY: Identity<PresetSet> = {
+  id: (set) => set.id,
+  withId: (set, id) => ({ ...set, id }),
+  content: (set) => canonicalJson({ ...set, builtin: false }),
+  copyId: (id, hash) => `${id.slice(0, 56)}-copy-${hash}`, // at most 78 characters: a valid id
+};
+
+/** The list of raw sets in a preset file, or why there is none. */
+function readPresetFile(text: string): { list: unknown[] | null; problems: string[] } {
+  const none = (problem: string) => ({ list: null, problems: [problem] });
+  if (typeof text !== 'string') return none('Nothing to import: the file could not be read as text.');
+  if (text.length > MAX_PRESET_FILE_CHARS) return none('This file is larger than 2 MB, too large to be a preset file.');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text, (key, value: unknown) => (HOSTILE_KEYS.has(key) ? undefined : value));
+    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (key, value: unknown) => (HOSTILE_KEYS.has(key) ? undefined : value));
   } catch {
-    return { sets: [], problems: ['This file is not valid JSON, so it cannot be a preset file.'] };
+    return none('This file is not valid JSON, so it cannot be a preset file.');
   }
   let list: unknown;
   if (Array.isArray(parsed)) {
     list = parsed;
   } else if (isRecord(parsed) && parsed.format === PRESET_FILE_FORMAT) {
-    if (parsed.version !== PRESET_FILE_VERSION) {
-      return { sets: [], problems: [`This preset file is version ${String(parsed.version)}; this Lineup reads version ${PRESET_FILE_VERSION}.`] };
+    if (!READABLE_VERSIONS.includes(parsed.version)) {
+      return none(`This preset file is version ${String(parsed.version).slice(0, 40)}; this Lineup reads version ${PRESET_FILE_VERSION}.`);
     }
     list = parsed.sets;
   } else {
-    return { sets: [], problems: ['This JSON file is not a Lineup preset file (expected "format": "lineup-presets").'] };
+    return none('This JSON file is not a Lineup preset file (expected "format": "lineup-presets").');
   }
-  if (!Array.isArray(list)) return { sets: [], problems: ['The preset file has no list of sets.'] };
-  return sanitizePresetSets(list, takenIds);
+  if (!Array.isArray(list)) return none('The preset file has no list of sets.');
+  return { list, problems: [] };
 }
 
 /**
@@ -80,16 +116,18 @@ export function parsePresetSets(text: string, takenIds: Iterable<string> = []): 
 export function sanitizePresetSets(list: readonly unknown[], takenIds: Iterable<string> = []): { sets: PresetSet[]; problems: string[] } {
   const problems: string[] = [];
   const taken = new Set([...BUILTIN_PRESET_SETS.map((set) => set.id), ...takenIds]);
-  const sets: PresetSet[] = [];
-  if (list.length > MAX_PRESET_SETS) problems.push(`Only the first ${MAX_PRESET_SETS} of ${list.length} sets were read.`);
-  list.slice(0, MAX_PRESET_SETS).forEach((raw, index) => {
-    const set = readSet(raw, `Set ${index + 1}`, problems);
-    if (!set) return;
+  const sets = readSets(list, problems);
+  for (const set of sets) {
     set.id = uniqueId(set.id, taken);
     taken.add(set.id);
-    sets.push(set);
-  });
+  }
   return { sets, problems };
+}
+
+/** The valid sets of a raw list, ids as given (not yet unique). */
+function readSets(list: readonly unknown[], problems: string[]): PresetSet[] {
+  if (list.length > MAX_PRESET_SETS) problems.push(`Only the first ${MAX_PRESET_SETS} of ${list.length} sets were read.`);
+  return list.slice(0, MAX_PRESET_SETS).flatMap((raw, index) => readSet(raw, `Set ${index + 1}`, problems) ?? []);
 }
 
 /** The preset file for `sets`: readable (indented), and without the `builtin` flag, which importing resets. */
@@ -98,9 +136,11 @@ export function exportPresetSets(sets: readonly PresetSet[]): string {
     id: set.id,
     title: set.title,
     description: set.description,
-    prompts: set.prompts.map(({ id, title, systemPrompt, prompt, note }) => ({ id, title, systemPrompt, prompt, note })),
+    prompts: set.prompts.map(({ id, title, systemPrompt, prompt, note, check }) => ({ id, title, systemPrompt, prompt, note, check })),
   }));
-  return `${JSON.stringify({ format: PRESET_FILE_FORMAT, version: PRESET_FILE_VERSION, sets: plain }, null, 2)}\n`;
+  // Sets without checks stay version 1, which older Lineups read too.
+  const version = sets.some((set) => set.prompts.some((prompt) => prompt.check)) ? PRESET_FILE_VERSION : 1;
+  return `${JSON.stringify({ format: PRESET_FILE_FORMAT, version, sets: plain }, null, 2)}\n`;
 }
 
 /**
@@ -174,19 +214,35 @@ function readPrompt(raw: unknown, label: string, problems: string[]): PromptPres
   if (typeof raw.systemPrompt === 'string' && raw.systemPrompt.trim() !== '') prompt.systemPrompt = raw.systemPrompt;
   const note = cleanText(raw.note, MAX_DESCRIPTION_CHARS);
   if (note) prompt.note = note;
+  if (raw.check !== undefined) {
+    // A bad check loses the check, never the prompt: it can still be compared by eye.
+    const read = validateCheck(raw.check);
+    if ('check' in read) prompt.check = read.check;
+    else problems.push(`${label}: ${read.problem}; the prompt is kept without a check.`);
+  }
   return prompt;
 }
 
-/** A trimmed, non-empty string, cut to `max` characters; anything else is null. */
+/**
+ * A trimmed, non-empty string, cut to `max` characters; anything else is null. Trimmed again after
+ * the cut, and never cut inside a surrogate pair (half an emoji), so reading it back gives the same.
+ */
 function cleanText(value: unknown, max: number): string | null {
   if (typeof value !== 'string') return null;
-  const text = value.trim();
-  return text ? text.slice(0, max) : null;
+  const text = cutWhole(value.trim(), max).trimEnd();
+  return text ? text : null;
 }
 
 function truncateTitle(prompt: string): string {
   const line = prompt.trim().split('\n', 1)[0] ?? '';
-  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+  return line.length > 60 ? `${cutWhole(line, 59).trimEnd()}…` : line.trimEnd();
+}
+
+/** At most `max` UTF-16 units, without splitting a surrogate pair. */
+function cutWhole(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
 /** An id from a title; titles in other scripts (e.g. Chinese) give no letters, hence the fallback. */

@@ -33,5 +33,7 @@ export function normaliseSettings(input: Partial<Record<keyof GenerationSettings
     const seed = Number(input.seed);
     if (Number.isInteger(seed)) settings.seed = clamp(seed, LIMITS.seed.min, LIMITS.seed.max, 0);
   }
+  // Thinking is on unless switched off in so many words: anything but `false` keeps the default.
+  if (input.thinking === false) settings.thinking = false;
   return settings;
 }

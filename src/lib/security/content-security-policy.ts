@@ -30,6 +30,9 @@ export function buildContentSecurityPolicy(extraHosts: readonly string[] = []): 
     'default-src': ["'self'"],
     // WebAssembly (the compiled model, the tokenizer) needs wasm-unsafe-eval; no JS eval at all.
     'script-src': ["'self'", "'wasm-unsafe-eval'"],
+    // Workers start from blob: (so they inherit this policy: policy-bound-worker.ts). 'self' is
+    // needed too: a module worker's imports (the bundled engine) are fetched under worker-src, and
+    // so is the service worker's registration.
     'worker-src': ["'self'", 'blob:'],
     // data:/blob: are in-page data (wasm helpers), never a network request.
     'connect-src': ["'self'", 'data:', 'blob:', ...connectSources(extraHosts)],
@@ -58,7 +61,8 @@ export function isAllowedModelUrl(url: string, sources: readonly string[], pageO
   if (parsed.origin === pageOrigin) return true;
   return sources.some((source) => {
     const wildcard = /^(https?):\/\/\*\.(.+)$/.exec(source);
-    if (wildcard) return parsed.protocol === `${wildcard[1]}:` && parsed.hostname.endsWith(`.${wildcard[2]}`);
+    // A CSP host source without a port means the scheme's default port only.
+    if (wildcard) return parsed.protocol === `${wildcard[1]}:` && parsed.port === '' && parsed.hostname.endsWith(`.${wildcard[2]}`);
     const port = /^(https?:\/\/[^/:]+):\*$/.exec(source);
     if (port) return `${parsed.protocol}//${parsed.hostname}` === port[1];
     return parsed.origin === source;

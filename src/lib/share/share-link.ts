@@ -1,5 +1,9 @@
 import type { GenerationSettings } from '../engine/protocol';
 import { normaliseSettings } from '../prompt/settings';
+import { modelIdProblem } from '../security/model-url-rules';
+import { SHARE_PREFIX } from './share-fragment';
+
+export { isShareFragment, shareUrl } from './share-fragment';
 
 /**
  * Share a comparison inside the URL *fragment* (`#share=v1.<data>`). Browsers never send the
@@ -12,7 +16,10 @@ import { normaliseSettings } from '../prompt/settings';
 
 export interface SharedOutput {
   modelId: string;
+  /** The answer (a reasoning model's thinking is apart, in `thinking`). */
   text: string;
+  /** A reasoning model's thinking, when it had any. */
+  thinking?: string;
   /** True when the text was cut short to keep the link under MAX_FRAGMENT_CHARS. */
   truncated?: boolean;
 }
@@ -52,16 +59,11 @@ export const MAX_FRAGMENT_CHARS = 32_000;
 export const MAX_DECOMPRESSED_BYTES = 1_000_000;
 export const MAX_SHARED_MODELS = 4;
 export const MAX_SHARED_PROMPT_CHARS = 60_000;
-const MAX_MODEL_ID_CHARS = 256;
 /** Links we make are at most MAX_FRAGMENT_CHARS; a little slack, but no reading megabytes of junk. */
 const MAX_INPUT_CHARS = MAX_FRAGMENT_CHARS * 4;
 
-const PREFIX = 'share=';
+const PREFIX = SHARE_PREFIX;
 const VERSION = 'v1';
-
-export function isShareFragment(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(PREFIX);
-}
 
 export async function encodeShare(value: SharedComparison, options: { includeOutputs: boolean }): Promise<EncodedShare> {
   // Validate what we send exactly as the receiver will, so we never make a link that fails to open.
@@ -80,7 +82,7 @@ export async function encodeShare(value: SharedComparison, options: { includeOut
   // Cap every output at the same length, so short answers stay whole and long ones share the room.
   // Compressed size is not predictable from text length, so binary-search the largest cap that fits.
   let low = 1;
-  let high = Math.max(...outputs.map((output) => output.text.length));
+  let high = Math.max(...outputs.map((output) => Math.max(output.text.length, output.thinking?.length ?? 0)));
   let best: string | null = null;
   while (low <= high) {
     const cap = Math.floor((low + high) / 2);
@@ -121,10 +123,6 @@ export async function decodeShare(hash: string): Promise<SharedComparison> {
 }
 
 /** The full link to copy: this page's address (no query, no old fragment) plus the share fragment. */
-export function shareUrl(location: { origin: string; pathname: string }, fragment: string): string {
-  return `${location.origin}${location.pathname}${fragment.startsWith('#') ? fragment : `#${fragment}`}`;
-}
-
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function shapeError(detail: string): ShareLinkError {
@@ -137,7 +135,8 @@ function validate(raw: unknown): SharedComparison {
   const { modelIds, systemPrompt = '', prompt, settings, outputs } = raw;
   if (!Array.isArray(modelIds) || modelIds.length === 0) throw shapeError('it names no models');
   if (modelIds.length > MAX_SHARED_MODELS) throw shapeError(`it names more than ${MAX_SHARED_MODELS} models`);
-  if (!modelIds.every((id) => typeof id === 'string' && id.length > 0 && id.length <= MAX_MODEL_ID_CHARS)) {
+  // The one rule for model ids (model-url-rules.ts), as for the custom-model form and storage.
+  if (!modelIds.every((id) => modelIdProblem(id) === null)) {
     throw shapeError('a model id is not valid');
   }
   for (const [name, text] of [['prompt', prompt], ['system prompt', systemPrompt]] as const) {
@@ -164,7 +163,9 @@ function validateOutputs(raw: unknown, modelIds: string[]): SharedOutput[] {
       throw shapeError('an output is not valid');
     }
     if (!modelIds.includes(item.modelId)) throw shapeError('an output belongs to a model that is not in the comparison');
+    if (item.thinking !== undefined && typeof item.thinking !== 'string') throw shapeError('an output is not valid');
     const output: SharedOutput = { modelId: item.modelId, text: item.text };
+    if (item.thinking) output.thinking = item.thinking;
     if (item.truncated === true) output.truncated = true;
     return output;
   });
@@ -175,12 +176,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function capOutput(output: SharedOutput, cap: number): SharedOutput {
-  if (output.text.length <= cap) return output;
-  let text = output.text.slice(0, cap);
+  const thinking = output.thinking ?? '';
+  if (output.text.length <= cap && thinking.length <= cap) return output;
+  const capped: SharedOutput = { modelId: output.modelId, text: capText(output.text, cap), truncated: true };
+  if (thinking) capped.thinking = capText(thinking, cap);
+  return capped;
+}
+
+function capText(full: string, cap: number): string {
+  if (full.length <= cap) return full;
+  const text = full.slice(0, cap);
   // Never leave half of a surrogate pair (emoji, rare CJK) at the cut.
   const last = text.charCodeAt(text.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
-  return { modelId: output.modelId, text, truncated: true };
+  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
 }
 
 async function pack(value: SharedComparison): Promise<string> {

@@ -4,6 +4,7 @@ import { createVote, type ArenaOutcome, type ArenaVote } from '../arena/vote';
 import { leaderboard, sideBias } from '../arena/leaderboard';
 import { assignSides, drawPair, type Random } from '../arena/pairing';
 import { mergeVotes, parseVotesFile, toVotesFile } from '../arena/vote-file';
+import { describeCounts } from '../files/merge-by-id';
 import { clearVotes, listVotes, saveVote, saveVotes } from '../arena/vote-store';
 import { CompareState } from './compare.svelte';
 import type { PaneModel } from './pane-session.svelte';
@@ -117,12 +118,13 @@ export class ArenaState {
   /** Merge a classmate's (or a whole class's) votes; the same vote imported twice counts once. */
   async importVotes(text: string): Promise<void> {
     try {
-      const { votes, problems } = parseVotesFile(text);
-      const { merged, added, addedVotes, duplicates } = mergeVotes(this.votes, votes);
+      const { votes, damaged } = parseVotesFile(text);
+      const { merged, addedVotes, counts } = mergeVotes(this.votes, votes);
       await saveVotes(addedVotes);
       this.votes = merged;
-      const skipped = problems.length ? ` ${problems.length} damaged ${problems.length === 1 ? 'entry was' : 'entries were'} skipped.` : '';
-      this.notice = { kind: problems.length ? 'error' : 'info', text: `Imported ${added} new ${added === 1 ? 'vote' : 'votes'} (${duplicates} already here).${skipped}` };
+      const unread = damaged ? ` ${damaged} damaged ${damaged === 1 ? 'entry was' : 'entries were'} not read.` : '';
+      const imported = addedVotes.length;
+      this.notice = { kind: damaged ? 'error' : 'info', text: `Imported ${imported} ${imported === 1 ? 'vote' : 'votes'}: ${describeCounts(counts)}${unread}` };
     } catch (error) {
       this.notice = { kind: 'error', text: (error as Error).message };
     }

@@ -5,7 +5,8 @@ import type { GpuReport } from '../gpu/probe';
 import { deviceFromGpu, type BenchmarkReport } from '../benchmark/benchmark-result';
 import { countMeasuredRuns, DEFAULT_OPTIONS, planBenchmark, validateOptions, type BenchmarkOptions, type BenchmarkStep } from '../benchmark/plan';
 import { BENCHMARK_SUITE, findPrompt } from '../benchmark/prompt-suite';
-import { parseReportFile, toReportCsv, toReportFile } from '../benchmark/report-file';
+import { parseReportFile, REPORT_IDENTITY, toReportCsv, toReportFile } from '../benchmark/report-file';
+import { describeCounts, mergeById } from '../files/merge-by-id';
 import { deleteReport, listReports, saveReport } from '../benchmark/report-store';
 import { runBenchmark, type BenchmarkTarget } from '../benchmark/runner';
 
@@ -139,9 +140,12 @@ export class BenchmarkState {
   async importReport(text: string): Promise<void> {
     try {
       const report = parseReportFile(text);
-      const known = this.reports.some((existing) => existing.id === report.id);
-      await this.#add(report);
-      this.notice = { kind: 'info', text: known ? 'These results were already here; they were replaced by the imported copy.' : `Imported results from “${report.device.label || report.device.gpuDescription || 'another device'}”.` };
+      // Same id and content: already here. Same id, other content: kept as a copy, never over ours.
+      const { added, counts } = mergeById(this.reports, [report], REPORT_IDENTITY);
+      const from = `results from “${report.device.label || report.device.gpuDescription || 'another device'}”`;
+      if (added[0]) await this.#add(added[0]);
+      else this.selectedId = report.id;
+      this.notice = { kind: 'info', text: `${added[0] ? `Imported ${from}` : `Nothing imported: these ${from} are already here`}: ${describeCounts(counts)}` };
     } catch (error) {
       this.notice = { kind: 'error', text: (error as Error).message };
     }

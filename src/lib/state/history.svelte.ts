@@ -1,4 +1,6 @@
+import { mergeById, type ImportCounts } from '../files/merge-by-id';
 import { clearRuns, deleteRun, listRuns, saveRun, searchRuns } from '../history/history-store';
+import { RUN_IDENTITY } from '../history/run-identity';
 import { markInterrupted } from '../history/record-builder';
 import type { RunRecord } from '../history/run-record';
 
@@ -49,8 +51,13 @@ export class HistoryState {
     await clearRuns();
   }
 
-  /** Add imported runs (same id: the imported copy replaces the stored one). */
-  async addImported(records: RunRecord[]): Promise<void> {
-    for (const record of records) await this.save(record);
+  /**
+   * Add imported runs. A run already here (same id, same content) is skipped; one with a saved
+   * run's id but different content is kept as a copy under a new id, never over the saved one.
+   */
+  async addImported(records: RunRecord[]): Promise<ImportCounts> {
+    const { added, counts } = mergeById(this.runs, records, RUN_IDENTITY);
+    for (const record of added) await this.save(record);
+    return counts;
   }
 }

@@ -1,5 +1,4 @@
 import { allModels, curatedDefaults, CustomModelError, customModelEntry, findModel, toModelSpec, type CatalogEntry, type CustomModelInput } from '../catalog/catalog';
-import { isAllowedModelUrl } from '../security/content-security-policy';
 import { checkPromptBudget } from '../prompt/prompt-budget';
 import { loadPreferences, savePreferences, type AppMode, type Preferences } from '../storage/preferences';
 import { COMPARE_MIN_MODELS, CompareState, MAX_MODELS } from './compare.svelte';
@@ -14,16 +13,23 @@ import { buildRunRecord, deviceRecord, type RunContext } from '../history/record
 import type { RunRecord } from '../history/run-record';
 import type { PromptPreset } from '../presets/presets';
 import type { SharedComparison } from '../share/share-link';
+import { isCheckFragment } from '../device/check-route';
 import type { GenerationSettings } from '../engine/protocol';
 import type { RecoveryAction } from '../engine/errors';
 import type { PaneSession } from './pane-session.svelte';
-import { fitsInQuota } from '../storage/model-cache';
+import { deleteCachedLibrary, fitsInQuota } from '../storage/model-cache';
 import { formatBytes } from '../metrics/format';
 
 /** Pane header text: the model, plus its quantization so variants are told apart. */
 export function paneLabel(entry: CatalogEntry): string {
   const quant = entry.meta.quantCode;
   return quant && !entry.base.includes(quant) ? `${entry.base} · ${quant}` : entry.base;
+}
+
+/** "Not loaded: id: reasons." for a custom model refused by customModelEntry. */
+function refusal(modelId: string, error: unknown): string {
+  const reasons = error instanceof CustomModelError ? error.problems.join('; ') : String((error as Error)?.message ?? error);
+  return `Not loaded: ${modelId.slice(0, 80)}: ${reasons.replace(/\.?$/, '.')}`;
 }
 
 /**
@@ -90,7 +96,8 @@ export class LineupState {
     // The probe comes first: which variant a first visit starts with depends on shader-f16.
     await Promise.all([this.gpu.probe(), this.storage.refresh(), this.presets.load(), this.history.load()]);
     await this.#restore();
-    await this.#openShareLink();
+    await this.#openShareLink(false);
+    window.addEventListener('hashchange', () => void this.#openShareLink(true));
   }
 
   /**
@@ -126,15 +133,21 @@ export class LineupState {
       case 'restart-engine':
         return this.retryPane(pane);
       case 'pick-other-model':
+      case 'remove-model':
         return this.removeModel(pane.key);
+      case 'delete-cached-library':
+        await deleteCachedLibrary(pane.model.spec.libraryUrl);
+        return this.retryPane(pane);
       default:
         return; // the UI handles the rest (focus the prompt, open storage)
     }
   }
 
-  async retryPane(pane: PaneSession): Promise<void> {
+  /** Run one pane again; `overrides` changes its settings for this run only (more max tokens). */
+  async retryPane(pane: PaneSession, overrides: Partial<GenerationSettings> = {}): Promise<void> {
     if (this.runProblem) return;
-    await this.compare.retry(pane, this.prompt.request());
+    const request = this.prompt.request();
+    await this.compare.retry(pane, { ...request, settings: { ...request.settings, ...overrides } });
     await this.storage.refresh();
   }
 
@@ -150,18 +163,38 @@ export class LineupState {
       systemPrompt: this.prompt.systemPrompt,
       prompt: this.prompt.prompt,
       settings: this.prompt.settings,
-      outputs: this.compare.panes.filter((pane) => pane.output).map((pane) => ({ modelId: pane.key, text: pane.output })),
+      // Thinking apart from the answer, as in history; a pane that only thought shares its thinking.
+      outputs: this.compare.panes
+        .filter((pane) => pane.output)
+        .map((pane) => ({ modelId: pane.key, text: pane.answer, ...(pane.thinking.split.thinking ? { thinking: pane.thinking.split.thinking } : {}) })),
     };
     return this.share.create($state.snapshot(value) as SharedComparison, window.location);
   }
 
-  async #openShareLink(): Promise<void> {
-    const shared = await this.share.open(window.location.hash);
-    if (window.location.hash) {
-      // The fragment has been read: drop it, so a reload does not undo the person's edits.
-      history.replaceState(null, '', window.location.pathname + window.location.search);
-    }
+  /**
+   * A share link in the address: on start-up, or pasted into this open tab (the fragment changes
+   * without a reload). In an open tab, text in the prompt box that the link would replace is
+   * never dropped without asking: the link waits in `share.pending` for Apply or Keep mine.
+   */
+  async #openShareLink(inOpenTab: boolean): Promise<void> {
+    const hash = window.location.hash;
+    if (isCheckFragment(hash)) return; // the readiness check's view keeps its fragment
+    // Drop the fragment once read, so a reload does not undo the person's edits (and the same
+    // link opened again changes the fragment, so it arrives again).
+    if (hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+    const shared = await this.share.open(hash);
     if (!shared) return;
+    const typed = `${this.prompt.systemPrompt}${this.prompt.prompt}`.trim() !== '';
+    const differs = this.prompt.prompt !== shared.prompt || this.prompt.systemPrompt !== shared.systemPrompt;
+    if (inOpenTab && ((typed && differs) || this.compare.running)) this.share.ask(shared);
+    else this.applyShared(shared);
+  }
+
+  /** Load a shared comparison (by default the one waiting for an answer) into the compare view. */
+  applyShared(shared: SharedComparison | null = this.share.pending): void {
+    if (!shared || this.compare.running) return;
+    this.share.pending = null;
+    this.share.receivedOutputs = shared.outputs ?? [];
     const missing = this.applySetup(shared);
     this.share.notice = {
       kind: missing.length ? 'error' : 'info',
@@ -172,26 +205,19 @@ export class LineupState {
   }
 
   addModel(entry: CatalogEntry): boolean {
-    return this.compare.add({ spec: toModelSpec(entry), label: paneLabel(entry) });
+    return this.compare.add({ spec: toModelSpec(entry), label: paneLabel(entry), custom: entry.source === 'custom' });
   }
 
   removeModel(id: string): void {
     this.compare.remove(id);
   }
 
-  /** Validate and add a custom model; throws CustomModelError with every problem found. */
+  /**
+   * Validate and add a custom model; throws CustomModelError with every problem found (the URL
+   * rules and the host policy included: see customModelEntry).
+   */
   addCustomModel(input: CustomModelInput): CatalogEntry {
     const entry = customModelEntry(input);
-    // The page's Content-Security-Policy would block any other host: say so now, not mid-download.
-    const blocked = [entry.record.model, entry.record.model_lib].filter(
-      (url) => !isAllowedModelUrl(url, __CONNECT_SOURCES__, window.location.origin),
-    );
-    if (blocked.length > 0) {
-      throw new CustomModelError([
-        `This site only downloads models from ${__CONNECT_SOURCES__.join(', ')} (its privacy policy, enforced by the browser). ` +
-          `Not allowed: ${[...new Set(blocked.map((url) => new URL(url).origin))].join(', ')}. Self-hosters can allow more hosts with LINEUP_EXTRA_MODEL_HOSTS.`,
-      ]);
-    }
     if (!this.customEntries.some((existing) => existing.id === entry.id)) this.customEntries.push(entry);
     this.addModel(entry);
     return entry;
@@ -233,33 +259,45 @@ export class LineupState {
     return entry ? paneLabel(entry) : modelId;
   }
 
-  /** Put a past run's models, prompt and settings back, and run it again. */
+  /**
+   * Put a past run's models, prompt and settings back, and run it again. The record may come from
+   * someone else's file: its custom models pass the same rules as the form's, and one that fails
+   * is left out with the reason (the record itself stays in the history).
+   */
   async rerun(record: RunRecord): Promise<void> {
+    const refused = new Map<string, string>();
     for (const pane of record.panes) {
       if (findModel(pane.modelId, this.catalog)) continue;
       try {
         // A custom model from this or another device: add it back from its URLs.
         this.customEntries.push(customModelEntry({ id: pane.modelId, weightsUrl: pane.weightsUrl, libraryUrl: pane.libraryUrl }));
-      } catch {
-        // Not valid any more: applySetup reports it as missing.
+      } catch (error) {
+        refused.set(pane.modelId, refusal(pane.modelId, error));
       }
     }
     const missing = this.applySetup({ ...record, modelIds: record.panes.map((pane) => pane.modelId) });
-    if (missing.length > 0) {
-      this.share.notice = { kind: 'error', text: `Not in this app's catalog, so left out: ${missing.join(', ')}.` };
-    }
+    const unknown = missing.filter((id) => !refused.has(id));
+    const parts = [...refused.values(), ...(unknown.length > 0 ? [`Not in this app's catalog, so left out: ${unknown.join(', ')}.`] : [])];
+    if (parts.length > 0) this.share.notice = { kind: 'error', text: parts.join(' ') };
     await this.run();
   }
 
   async #restore(): Promise<void> {
-    const preferences = await loadPreferences();
+    const refused: string[] = [];
+    const preferences = await loadPreferences(refused);
     for (const input of preferences.customModels) {
       try {
-        this.customEntries.push(customModelEntry(input));
-      } catch {
-        // A stored custom model that no longer validates is dropped rather than blocking start-up.
+        const entry = customModelEntry(input);
+        // The picker lists custom models by id: a second stored model with a taken id is left out, said so.
+        if (this.customEntries.some((existing) => existing.id === entry.id)) refused.push(`Not loaded: ${entry.id}: another saved custom model already has this id.`);
+        else this.customEntries.push(entry);
+      } catch (error) {
+        // A stored custom model that breaks the rules (an older build, another host policy) is
+        // not loaded, and not kept: the notice says which and why.
+        refused.push(refusal(input.id, error));
       }
     }
+    if (refused.length > 0) this.share.notice = { kind: 'error', text: `A saved custom model was removed. ${refused.join(' ')}` };
     this.prompt.apply(preferences);
     this.compare.parallel = preferences.parallel;
     this.compare.cacheBackend = preferences.cacheBackend;

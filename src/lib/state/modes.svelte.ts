@@ -1,11 +1,14 @@
 import type ArenaView from '../components/arena/ArenaView.svelte';
 import type BenchmarkView from '../components/benchmark/BenchmarkView.svelte';
+import type GradingView from '../components/grading/GradingView.svelte';
+import type { GradingState } from './grading.svelte';
 import type { ArenaState } from './arena.svelte';
 import type { BenchmarkState } from './benchmark.svelte';
 import type { LineupState } from './lineup.svelte';
 import type { PaneSession } from './pane-session.svelte';
 import type { RecoveryAction } from '../engine/errors';
 import type { AppMode } from '../storage/preferences';
+import { deleteCachedLibrary } from '../storage/model-cache';
 
 /**
  * The two views beside the comparison, wired to the rest of the app: the blind arena and the
@@ -20,6 +23,8 @@ export class ModesState {
   /** The views' components, once loaded. */
   arenaView = $state.raw<typeof ArenaView | null>(null);
   benchView = $state.raw<typeof BenchmarkView | null>(null);
+  grading = $state.raw<GradingState | null>(null);
+  gradingView = $state.raw<typeof GradingView | null>(null);
   readonly #app: LineupState;
   #starting = false;
 
@@ -31,6 +36,19 @@ export class ModesState {
   async open(mode: AppMode): Promise<void> {
     if (mode === 'arena') await this.#arena();
     if (mode === 'benchmark') await this.#bench();
+    if (mode === 'grading') await this.#grading();
+  }
+
+  async #grading(): Promise<GradingState> {
+    if (this.grading) return this.grading;
+    const [{ GradingState }, view] = await Promise.all([import('./grading.svelte'), import('../components/grading/GradingView.svelte')]);
+    if (!this.grading) {
+      const grading = new GradingState(() => this.#app.presets.userSets);
+      this.grading = grading;
+      this.gradingView = view.default;
+      await grading.load();
+    }
+    return this.grading;
   }
 
   async #arena(): Promise<ArenaState> {
@@ -59,7 +77,7 @@ export class ModesState {
 
   /** Whatever is running, in any view: only one thing uses the GPU at a time. */
   get busy(): boolean {
-    return this.#starting || this.#app.compare.running || (this.arena?.run.running ?? false) || (this.bench?.running ?? false);
+    return this.#starting || this.#app.compare.running || (this.arena?.run.running ?? false) || (this.bench?.running ?? false) || (this.grading?.running ?? false);
   }
 
   /** Why an arena battle cannot start; null when it can. */
@@ -71,6 +89,21 @@ export class ModesState {
     const report = this.#app.gpu.report;
     if (report && !report.available) return 'WebGPU is not available in this browser.';
     return this.#app.compare.panes.length === 0 ? 'Add models to the line-up to benchmark them.' : null;
+  });
+
+  /** A graded set through every line-up model, one at a time. */
+  async runGrading(): Promise<void> {
+    if (this.gradingProblem || this.busy) return;
+    const grading = await this.#freeGpuFor(() => this.#grading());
+    const app = this.#app;
+    await grading.start(app.compare.panes.map((pane) => ({ spec: pane.model.spec, label: pane.model.label })), app.gpu.report, app.compare.cacheBackend);
+    await app.storage.refresh();
+  }
+
+  gradingProblem = $derived.by(() => {
+    const report = this.#app.gpu.report;
+    if (report && !report.available) return 'WebGPU is not available in this browser.';
+    return this.#app.compare.panes.length === 0 ? 'Add models to the line-up: each of them answers the whole set.' : null;
   });
 
   #pool() {
@@ -121,18 +154,20 @@ export class ModesState {
   /** An arena pane's recovery action: the same fixes as in Compare, applied to that pane's run. */
   async recoverArena(pane: PaneSession, action: RecoveryAction): Promise<void> {
     if (!this.arena) return;
-    if (action === 'pick-other-model') return this.newBattle();
+    if (action === 'pick-other-model' || action === 'remove-model') return this.newBattle();
     if (action === 'clear-model-cache') await this.#app.storage.remove(pane.model.spec.weightsUrl);
+    if (action === 'delete-cached-library') await deleteCachedLibrary(pane.model.spec.libraryUrl);
     if (this.busy || this.#app.runProblem) return;
     await this.arena.run.retry(pane, this.#app.prompt.request());
   }
 
   async stopAll(): Promise<void> {
-    await Promise.all([this.#app.compare.stopAll(), this.arena?.stop(), this.bench?.running ? this.bench.stop() : undefined]);
+    await Promise.all([this.#app.compare.stopAll(), this.arena?.stop(), this.bench?.running ? this.bench.stop() : undefined, this.grading?.running ? this.grading.stop() : undefined]);
   }
 
   dispose(): void {
     this.arena?.dispose();
     this.bench?.dispose();
+    this.grading?.dispose();
   }
 }

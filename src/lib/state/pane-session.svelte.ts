@@ -1,20 +1,26 @@
 import { EngineClient, type WorkerFactory } from '../engine/engine-client';
 import { describeError, needsFreshWorker, type FriendlyError } from '../engine/errors';
-import type { CacheBackend, FinishReason, GenerateRequest, LoadProgress, ModelSpec } from '../engine/protocol';
+import type { CacheBackend, FinishReason, GenerateRequest, LoadProgress, ModelSpec, ReasoningSupport } from '../engine/protocol';
 import { canTransition, isLoading, transition, type EngineEvent, type EngineStatus } from '../engine/status';
-import { emptyMetrics, withLoad, withUsage, type RunMetrics } from '../metrics/run-metrics';
-import { TransferRate } from '../metrics/transfer-rate';
+import { emptyMetrics, withLoad, withThinkingTokens, withUsage, type RunMetrics } from '../metrics/run-metrics';
+import { reasoningSupportOf, splitModeFor } from '../reasoning/reasoning-support';
+import { NO_THINKING, ThinkingTracker, type ThinkingView } from '../reasoning/thinking-tracker';
+import { isStalled, TransferRate } from '../metrics/transfer-rate';
 import { FrameBatcher } from './frame-batcher';
 
 export interface ProgressView extends LoadProgress {
   bytesPerSecond: number | null;
   etaSeconds: number | null;
+  /** No byte for STALL_AFTER_MS while a download is open: the bar offers Cancel and Retry. */
+  stalled: boolean;
 }
 
 export interface PaneModel {
   spec: ModelSpec;
   /** Name shown in the pane header. */
   label: string;
+  /** Added by URL (the custom model form), so it can be edited there. */
+  custom?: boolean;
 }
 
 /**
@@ -27,7 +33,14 @@ export class PaneSession {
   readonly model: PaneModel;
   status = $state<EngineStatus>('idle');
   progress = $state<ProgressView | null>(null);
+  /** Everything the model wrote, reasoning included; `thinking.split` says which part is which. */
   output = $state('');
+  /** The reasoning apart from the answer, with its live token count and timing. Raw: replaced whole per frame. */
+  thinking = $state.raw<ThinkingView>(NO_THINKING);
+  /** Does this pane's model think before answering (catalog metadata, or its custom id)? */
+  readonly reasoning: ReasoningSupport;
+  /** The max tokens of the last run, for "ran out while thinking: run again with more". */
+  maxTokens = $state<number | null>(null);
   error = $state<FriendlyError | null>(null);
   metrics = $state<RunMetrics>(emptyMetrics());
   finishReason = $state<FinishReason>(null);
@@ -39,10 +52,12 @@ export class PaneSession {
   #loadedModelId: string | null = null;
   #rate = new TransferRate();
   #runToken = 0;
+  #restartLoad = false;
 
   constructor(model: PaneModel, workerFactory?: WorkerFactory) {
     this.model = model;
     this.key = model.spec.id;
+    this.reasoning = reasoningSupportOf(model.spec.id, model.custom === true);
     this.#workerFactory = workerFactory;
   }
 
@@ -62,6 +77,7 @@ export class PaneSession {
   /** Clear the previous result before a new comparison starts (also for panes still queued). */
   clear(): void {
     this.output = '';
+    this.thinking = NO_THINKING;
     this.error = null;
     this.metrics = emptyMetrics();
     this.finishReason = null;
@@ -89,11 +105,34 @@ export class PaneSession {
     this.#rate.reset();
     // Snapshots: reactive proxies cannot be structured-cloned into a worker.
     const spec = { ...($state.snapshot(this.model.spec) as ModelSpec), cacheBackend };
-    const load = await engine.load(spec, (progress) => this.#onProgress(progress));
+    const load = await this.#loadRestartable(engine, spec);
     this.#loadedModelId = this.model.spec.id;
     this.metrics = withLoad(this.metrics, load);
     this.progress = null;
     this.#to('loaded');
+  }
+
+  /** One load; when the person asks for a fresh start (`restartLoad`), the cancelled one is replaced. */
+  async #loadRestartable(engine: EngineClient, spec: ModelSpec) {
+    for (;;) {
+      try {
+        return await engine.load(spec, (progress) => this.#onProgress(progress));
+      } catch (error) {
+        if (!this.#restartLoad || (error as Error | null)?.name !== 'LoadCancelledError') throw error;
+        this.#restartLoad = false;
+        this.#rate.reset();
+        this.progress = null;
+        this.#to('reset');
+        this.#to('check');
+      }
+    }
+  }
+
+  /** A stuck download: drop it (the worker with it) and start the load again. */
+  restartLoad(): void {
+    if (!isLoading(this.status) || !this.#client) return;
+    this.#restartLoad = true;
+    this.#client.cancel();
   }
 
   #onProgress(progress: LoadProgress): void {
@@ -101,29 +140,54 @@ export class PaneSession {
     this.#to(progress.phase === 'compiling' ? 'compile' : 'download');
     const now = performance.now();
     if (progress.phase === 'downloading' && progress.receivedBytes > 0) this.#rate.add(progress.receivedBytes, now);
+    const stalled = progress.phase === 'downloading' && isStalled(progress.idleMs);
+    const measured = progress.receivedBytes > 0 && !stalled;
     this.progress = {
       ...progress,
-      bytesPerSecond: progress.receivedBytes > 0 ? this.#rate.bytesPerSecond() : null,
-      etaSeconds: progress.receivedBytes > 0 ? this.#rate.etaSeconds(progress.totalBytes) : null,
+      stalled,
+      bytesPerSecond: measured ? this.#rate.bytesPerSecond() : null,
+      etaSeconds: measured ? this.#rate.etaSeconds(progress.totalBytes) : null,
     };
+  }
+
+  /** The answer without the reasoning (what history, exports and share links call the output). */
+  get answer(): string {
+    return this.thinking.split.answer;
   }
 
   async #generate(request: GenerateRequest): Promise<void> {
     this.#to('generate');
+    this.maxTokens = request.settings.maxTokens;
     const started = performance.now();
+    const tracker = new ThinkingTracker(splitModeFor(this.reasoning), started);
+    let pieces = 0;
     // Tokens can arrive far faster than the screen refreshes: collect them and paint once a frame.
     const batcher = new FrameBatcher((text) => {
+      const now = performance.now();
       if (this.metrics.firstTokenOnScreenMs === null) {
-        this.metrics.firstTokenOnScreenMs = performance.now() - started;
+        this.metrics.firstTokenOnScreenMs = now - started;
       }
       this.output += text;
+      this.thinking = tracker.update(this.output, pieces, now);
+      pieces = 0;
     });
     try {
-      const plain = $state.snapshot(request) as GenerateRequest;
-      const result = await this.#engine().generate(plain, (delta) => batcher.push(delta));
+      const plain = { ...($state.snapshot(request) as GenerateRequest), reasoning: this.reasoning };
+      const result = await this.#engine().generate(plain, (delta, count) => {
+        pieces += count;
+        batcher.push(delta);
+      });
       batcher.flush();
+      const ended = performance.now();
       this.finishReason = result.finishReason;
-      this.metrics = withUsage({ ...this.metrics, generationMs: performance.now() - started }, result.usage);
+      this.thinking = tracker.update(this.output, 0, ended, true);
+      const measured = withUsage({ ...this.metrics, generationMs: ended - started }, result.usage);
+      const { thinking } = this;
+      this.metrics = {
+        ...withThinkingTokens(measured, result.thinkingTokens, thinking.elapsedMs !== null),
+        thinkingMs: thinking.elapsedMs,
+        answerOnScreenMs: thinking.answerOnScreenMs,
+      };
       this.#to('finished');
     } finally {
       batcher.flush();

@@ -1,4 +1,5 @@
-import { builtinPresetSets, exportPresetSets, nextPrompt, parsePresetSets, type PresetSet, type PromptPreset } from '../presets/presets';
+import { describeCounts } from '../files/merge-by-id';
+import { builtinPresetSets, exportPresetSets, importPresetSets, nextPrompt, type PresetSet, type PromptPreset } from '../presets/presets';
 import { loadUserPresetSets, saveUserPresetSets } from '../presets/preset-store';
 
 /** Prompt sets for a lesson: the built-in ones plus sets the person made or imported. */
@@ -30,8 +31,9 @@ export class PresetState {
     this.currentPromptId = prompt.id;
   }
 
+  /** Add the sets of a file: identical ones are skipped, a different set under a taken id is added as a copy. */
   async importText(text: string): Promise<void> {
-    const { sets, problems } = parsePresetSets(text, this.userSets.map((set) => set.id));
+    const { sets, problems, counts } = importPresetSets(text, $state.snapshot(this.sets) as PresetSet[]);
     if (sets.length > 0) {
       this.userSets = [...this.userSets, ...sets];
       const saved = await saveUserPresetSets($state.snapshot(this.userSets) as PresetSet[]);
@@ -39,10 +41,9 @@ export class PresetState {
       this.selectedSetId = sets[0]!.id;
       this.currentPromptId = null;
     }
-    const imported = `Imported ${sets.length} prompt set(s).`;
-    this.message = problems.length
-      ? { kind: sets.length ? 'info' : 'error', text: `${sets.length ? imported : 'Nothing imported.'} ${problems.join(' ')}` }
-      : { kind: 'info', text: imported };
+    const read = counts.added + counts.skipped + counts.copied > 0;
+    const summary = sets.length ? `Imported ${sets.length} prompt set(s): ${describeCounts(counts)}` : read ? `Nothing imported: ${describeCounts(counts)}` : 'Nothing imported.';
+    this.message = { kind: sets.length || (read && !problems.length) ? 'info' : 'error', text: [summary, ...problems].join(' ') };
   }
 
   async removeUserSet(id: string): Promise<void> {

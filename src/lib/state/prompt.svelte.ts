@@ -13,9 +13,11 @@ export class PromptState {
   maxTokens = $state(DEFAULT_SETTINGS.maxTokens);
   /** Kept as typed (may be empty): only a whole number is sent as a seed. */
   seed = $state('');
+  /** Models whose reasoning is switchable (Qwen3) think before answering; off: they answer directly. */
+  thinking = $state(true);
 
   settings = $derived<GenerationSettings>(
-    normaliseSettings({ temperature: this.temperature, topP: this.topP, maxTokens: this.maxTokens, seed: this.seed }),
+    normaliseSettings({ temperature: this.temperature, topP: this.topP, maxTokens: this.maxTokens, seed: this.seed, thinking: this.thinking }),
   );
 
   get isEmpty(): boolean {
@@ -34,5 +36,6 @@ export class PromptState {
     this.topP = values.settings.topP;
     this.maxTokens = values.settings.maxTokens;
     this.seed = values.settings.seed === undefined ? '' : String(values.settings.seed);
+    this.thinking = values.settings.thinking !== false;
   }
 }

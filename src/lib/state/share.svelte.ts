@@ -1,4 +1,9 @@
-import { decodeShare, encodeShare, isShareFragment, shareUrl, type SharedComparison, type SharedOutput } from '../share/share-link';
+import type { SharedComparison, SharedOutput } from '../share/share-link';
+import { isShareFragment, shareUrl } from '../share/share-fragment';
+
+/** Encoding and decoding (and compression) load when a link is made or opened, not at start-up. */
+const links = () => import('../share/share-link');
+import { isCheckFragment } from '../device/check-route';
 
 /**
  * Share links: a comparison's set-up (and optionally its outputs) packed into the URL fragment,
@@ -13,10 +18,15 @@ export class ShareState {
   /** Outputs that came with an opened link, shown read-only. */
   receivedOutputs = $state<SharedOutput[]>([]);
   includeOutputs = $state(false);
+  /**
+   * A shared comparison that arrived in this open tab while the prompt box held other text (or
+   * a run was going): it waits for the person to choose Apply or Keep mine.
+   */
+  pending = $state<SharedComparison | null>(null);
 
   async create(value: SharedComparison, location: { origin: string; pathname: string }): Promise<void> {
     try {
-      const encoded = await encodeShare(value, { includeOutputs: this.includeOutputs });
+      const encoded = await (await links()).encodeShare(value, { includeOutputs: this.includeOutputs });
       this.link = shareUrl(location, encoded.fragment);
       this.notice = encoded.outputsDropped
         ? { kind: 'info', text: 'The outputs were too long for a link, so it carries the prompt and settings only.' }
@@ -29,16 +39,32 @@ export class ShareState {
     }
   }
 
-  /** Read a share link from the page's fragment; null when there is none or it is broken. */
+  /** Read a share link from the page's fragment; null (with a notice when it explains something) otherwise. */
   async open(hash: string): Promise<SharedComparison | null> {
-    if (!isShareFragment(hash)) return null;
+    // "#check" is the readiness check's own view, not a share link (device/check-route.ts).
+    if (hash === '' || hash === '#' || isCheckFragment(hash)) return null;
+    if (!isShareFragment(hash)) {
+      // Lineup has no other use for the fragment: a half-pasted or mistyped link lands here.
+      this.notice = { kind: 'error', text: 'The address ends in a "#…" part that is not a Lineup share link, so nothing was changed. Copy the whole link (it contains "#share=") and open it again.' };
+      return null;
+    }
     try {
-      const shared = await decodeShare(hash);
-      this.receivedOutputs = shared.outputs ?? [];
-      return shared;
+      return await (await links()).decodeShare(hash);
     } catch (error) {
       this.notice = { kind: 'error', text: `This share link cannot be opened: ${(error as Error).message}` };
       return null;
     }
+  }
+
+  /** Hold a shared comparison until the person answers (see `pending`). */
+  ask(shared: SharedComparison): void {
+    this.pending = shared;
+    this.notice = null;
+  }
+
+  /** "Keep mine": the shared comparison is dropped, the prompt box is left as it is. */
+  keepMine(): void {
+    this.pending = null;
+    this.notice = { kind: 'info', text: 'Kept your prompt. Open the share link again if you want its comparison after all.' };
   }
 }

@@ -6,6 +6,9 @@
  * entry per model.
  */
 
+// Loaded on first use: the OPFS reader stays out of the first page load.
+const opfs = () => import('./opfs-store');
+
 export const WEBLLM_CACHES = ['webllm/model', 'webllm/config', 'webllm/wasm'] as const;
 
 export interface CachedModel {
@@ -14,7 +17,7 @@ export interface CachedModel {
   /** Bytes in the Cache API (IndexedDB copies are counted in the browser's total, not here). */
   bytes: number;
   files: number;
-  backend: 'cache' | 'indexeddb';
+  backend: 'cache' | 'indexeddb' | 'opfs';
 }
 
 export interface StorageFigures {
@@ -54,6 +57,14 @@ export async function listCachedModels(cacheStorage: CacheStorage = caches): Pro
   for (const url of await indexedDbUrls()) {
     const key = modelKeyOf(url);
     const entry = byKey.get(key) ?? { key, bytes: 0, files: 0, backend: 'indexeddb' as const };
+    entry.files += 1;
+    byKey.set(key, entry);
+  }
+  // web-llm 0.2.86's OPFS backend records each file's size, so these are sized exactly.
+  for (const { url, nbytes } of await (await opfs()).listOpfsEntries()) {
+    const key = modelKeyOf(url);
+    const entry = byKey.get(key) ?? { key, bytes: 0, files: 0, backend: 'opfs' as const };
+    entry.bytes += nbytes;
     entry.files += 1;
     byKey.set(key, entry);
   }
@@ -132,12 +143,36 @@ export async function deleteCachedModel(key: string, cacheStorage: CacheStorage 
       if (modelKeyOf(request.url) === key && (await cache.delete(request))) removed++;
     }
   }
-  return removed + (await deleteFromIndexedDb(key));
+  return removed + (await deleteFromIndexedDb(key)) + (await (await opfs()).deleteOpfsEntries((url) => modelKeyOf(url) === key));
+}
+
+/**
+ * Remove one cached model library (exactly this URL, from web-llm's "webllm/wasm" cache and
+ * database): a stale or damaged library is deleted without touching the model's weights.
+ */
+export async function deleteCachedLibrary(url: string, cacheStorage: CacheStorage = caches): Promise<number> {
+  let removed = (await cacheStorage.has('webllm/wasm')) && (await (await cacheStorage.open('webllm/wasm')).delete(url)) ? 1 : 0;
+  if (await (await opfs()).deleteOpfsEntry('webllm/wasm', url)) removed++;
+  if (!(await existingDatabases()).includes('webllm/wasm')) return removed;
+  const db = await openDb('webllm/wasm');
+  try {
+    if (db.objectStoreNames.contains(IDB_STORE)) {
+      const store = db.transaction(IDB_STORE, 'readwrite').objectStore(IDB_STORE);
+      if ((await done(store.getKey(url))) !== undefined) {
+        await done(store.delete(url));
+        removed++;
+      }
+    }
+  } finally {
+    db.close();
+  }
+  return removed;
 }
 
 export async function deleteAllCachedModels(cacheStorage: CacheStorage = caches): Promise<void> {
   for (const name of WEBLLM_CACHES) await cacheStorage.delete(name);
   await deleteFromIndexedDb(null);
+  await (await opfs()).deleteOpfsEntries(() => true);
 }
 
 export async function storageFigures(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<StorageFigures> {

@@ -1,6 +1,7 @@
 import { get, set } from 'idb-keyval';
 import type { CacheBackend, GenerationSettings } from '../engine/protocol';
 import { DEFAULT_SETTINGS, normaliseSettings } from '../prompt/settings';
+import { modelUrlProblem } from '../security/model-url-rules';
 
 /** What Lineup remembers between visits (in IndexedDB, on this device only). */
 export interface Preferences {
@@ -18,8 +19,8 @@ export interface Preferences {
   projector: boolean;
 }
 
-export type AppMode = 'compare' | 'arena' | 'benchmark';
-export const APP_MODES: readonly AppMode[] = ['compare', 'arena', 'benchmark'];
+export type AppMode = 'compare' | 'arena' | 'benchmark' | 'grading';
+export const APP_MODES: readonly AppMode[] = ['compare', 'arena', 'benchmark', 'grading'];
 
 /** A model a person added by URL; re-validated by the catalog every time it is read back. */
 export interface CustomModelInput {
@@ -30,6 +31,8 @@ export interface CustomModelInput {
 }
 
 const KEY = 'lineup:preferences';
+/** More than anyone adds by hand; a damaged record cannot make start-up check millions. */
+const MAX_CUSTOM_MODELS = 200;
 
 export const DEFAULT_PREFERENCES: Preferences = {
   version: 1,
@@ -49,16 +52,12 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 /**
  * Accept only well-formed data: stored values may come from an older version or be damaged, and
  * a bad record must never stop the app from starting. Unknown shapes fall back to defaults.
+ * Custom models that break the URL rules are left out and described in `refused`.
  */
-export function parsePreferences(raw: unknown): Preferences {
+export function parsePreferences(raw: unknown, refused: string[] = []): Preferences {
   if (!raw || typeof raw !== 'object') return structuredClone(DEFAULT_PREFERENCES);
   const value = raw as Record<string, unknown>;
-  const customModels = Array.isArray(value.customModels)
-    ? value.customModels.filter(
-        (item): item is CustomModelInput =>
-          !!item && typeof item === 'object' && isString(item.id) && isString(item.weightsUrl) && isString(item.libraryUrl),
-      )
-    : [];
+  const customModels = Array.isArray(value.customModels) ? readCustomModels(value.customModels, refused) : [];
   return {
     version: 1,
     modelIds: Array.isArray(value.modelIds) ? value.modelIds.filter(isString).slice(0, 4) : [],
@@ -66,16 +65,43 @@ export function parsePreferences(raw: unknown): Preferences {
     prompt: isString(value.prompt) ? value.prompt : '',
     settings: normaliseSettings((value.settings as Record<string, unknown>) ?? {}),
     parallel: value.parallel === true,
-    cacheBackend: value.cacheBackend === 'indexeddb' ? 'indexeddb' : 'cache',
+    cacheBackend: value.cacheBackend === 'indexeddb' || value.cacheBackend === 'opfs' ? value.cacheBackend : 'cache',
     customModels,
     mode: APP_MODES.find((mode) => mode === value.mode) ?? 'compare',
     projector: value.projector === true,
   };
 }
 
-export async function loadPreferences(): Promise<Preferences> {
+/**
+ * The same URL rules as the custom-model form (model-url-rules.ts), so nothing the form would
+ * refuse (credentials, an over-long URL) is read back; the catalog checks the rest (hosts, .wasm,
+ * ids) when the app adds them.
+ */
+function readCustomModels(items: unknown[], refused: string[]): CustomModelInput[] {
+  const kept: CustomModelInput[] = [];
+  for (const item of items.slice(0, MAX_CUSTOM_MODELS)) {
+    if (!item || typeof item !== 'object') continue;
+    const { id, weightsUrl, libraryUrl, contextWindowSize } = item as Record<string, unknown>;
+    if (!isString(id)) continue;
+    const problems = [['Weights URL', weightsUrl], ['Library URL', libraryUrl]]
+      .map(([label, url]) => [label, modelUrlProblem(url)] as const)
+      .filter(([, problem]) => problem !== null)
+      .map(([label, problem]) => `${label} ${problem}`);
+    if (problems.length > 0) {
+      refused.push(`Not loaded: ${id.slice(0, 80)}: ${problems.join('; ')}.`);
+      continue;
+    }
+    const model: CustomModelInput = { id, weightsUrl: weightsUrl as string, libraryUrl: libraryUrl as string };
+    if (typeof contextWindowSize === 'number') model.contextWindowSize = contextWindowSize;
+    kept.push(model);
+  }
+  return kept;
+}
+
+/** `refused` receives a sentence per stored custom model left out (see parsePreferences). */
+export async function loadPreferences(refused: string[] = []): Promise<Preferences> {
   try {
-    return parsePreferences(await get(KEY));
+    return parsePreferences(await get(KEY), refused);
   } catch {
     return structuredClone(DEFAULT_PREFERENCES); // IndexedDB blocked (private mode): start fresh
   }

@@ -45,6 +45,9 @@ test.describe('real engine', () => {
       const url = new URL(request.url());
       if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') foreign.push(request.url());
     });
+    // …and the worker web-llm runs in is started from blob:, so the page's policy binds it too.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
 
     await openApp(page);
     await expect(page.getByTestId('gpu-status')).toHaveAttribute('data-available', 'true');
@@ -105,6 +108,8 @@ test.describe('real engine', () => {
     await context.setOffline(false);
 
     expect(foreign, 'requests to hosts other than 127.0.0.1').toEqual([]);
+    expect(workers.length, 'engine workers started').toBeGreaterThan(0);
+    for (const url of workers) expect(url, 'the engine worker inherits the page policy').toMatch(/^blob:/);
   });
 
   test('a model host answering 404 gets a clear message, not a hang', async ({ page }) => {

@@ -96,13 +96,15 @@ test('votes export, and a classmate\'s file merges into the board without counti
   const own = await testInfo.outputPath('own.json');
   await writeFile(own, JSON.stringify(exported));
   await page.getByTestId('arena-import').setInputFiles(own);
-  await expect(page.getByTestId('arena-notice')).toHaveText('Imported 0 new votes (1 already here).');
+  await expect(page.getByTestId('arena-notice')).toContainText('Imported 0 votes: 0 added, 1 skipped (identical to one already here), 0 kept as copies');
 
-  // A classmate voted twice for the other model, plus one damaged entry.
+  // A classmate voted twice for the other model, plus one damaged entry, plus a different vote
+  // that happens to reuse our vote's id: kept as a copy, never over ours.
   const loser = left === ALPHA ? BETA : ALPHA;
   const classmate = {
     ...exported,
     votes: [
+      { ...exported.votes[0], outcome: 'b', prompt: 'Same id, other vote' },
       { id: 'classmate-1', createdAt: '2026-11-20T10:00:00.000Z', modelA: loser, modelB: left, outcome: 'a', prompt: 'Poem' },
       { id: 'classmate-2', createdAt: '2026-11-20T10:05:00.000Z', modelA: left, modelB: loser, outcome: 'b', prompt: 'Joke' },
       { id: 'classmate-3', createdAt: 'yesterday', modelA: left, modelB: loser, outcome: 'b', prompt: 'Bad date' },
@@ -111,16 +113,17 @@ test('votes export, and a classmate\'s file merges into the board without counti
   const theirs = await testInfo.outputPath('classmate.json');
   await writeFile(theirs, JSON.stringify(classmate));
   await page.getByTestId('arena-import').setInputFiles(theirs);
-  await expect(page.getByTestId('arena-notice')).toContainText('Imported 2 new votes (0 already here). 1 damaged entry was skipped.');
-  await expect(page.getByTestId('leaderboard-votes')).toHaveText(['3', '3']);
-  await expect(page.getByTestId('leaderboard-row').first()).toHaveAttribute('data-model-id', loser); // 2 wins to 1
+  await expect(page.getByTestId('arena-notice')).toContainText('Imported 3 votes: 2 added, 0 skipped (identical to one already here), 1 kept as a copy');
+  await expect(page.getByTestId('arena-notice')).toContainText('1 damaged entry was not read.');
+  await expect(page.getByTestId('leaderboard-votes')).toHaveText(['4', '4']);
+  await expect(page.getByTestId('leaderboard-row').first()).toHaveAttribute('data-model-id', loser); // 3 wins to 1
 
   // Not a votes file at all: a clear message, the board untouched.
   const junk = await testInfo.outputPath('junk.json');
   await writeFile(junk, '{"hello": "world"}');
   await page.getByTestId('arena-import').setInputFiles(junk);
   await expect(page.getByTestId('arena-notice')).toContainText(/not .*arena votes|votes file/i);
-  await expect(page.getByTestId('leaderboard-votes')).toHaveText(['3', '3']);
+  await expect(page.getByTestId('leaderboard-votes')).toHaveText(['4', '4']);
 });
 
 test('the arena needs two models; with one it says so and Run stays off', async ({ page }) => {

@@ -64,7 +64,22 @@ test('benchmark: N runs per prompt for each model, medians with spread, cold and
   await expect(page.getByTestId('bench-notice')).not.toContainText('Imported');
   await expect(compareRows).toHaveCount(4);
 
+  // Our own report's id, but other content naming one model twice: kept as a copy beside ours,
+  // and every row renders (duplicate keys used to blank the whole table).
+  const twin = { ...report, device: { ...report.device, label: 'Twin laptop' }, models: [report.models[0], report.models[0]] };
+  const twinFile = await testInfo.outputPath('twin.json');
+  await writeFile(twinFile, JSON.stringify(twin));
+  await page.getByTestId('bench-import').setInputFiles(twinFile);
+  await expect(page.getByTestId('bench-notice')).toContainText('0 added, 0 skipped (identical to one already here), 1 kept as a copy');
+  await expect(compareRows).toHaveCount(6);
+  await expect(compareRows.filter({ hasText: 'Twin laptop' })).toHaveCount(2);
+  await expect(page.getByTestId('bench-results').getByTestId('bench-row')).toHaveCount(2);
+  // The same file again changes nothing.
+  await page.getByTestId('bench-import').setInputFiles(twinFile);
+  await expect(page.getByTestId('bench-notice')).toContainText('Nothing imported');
+  await expect(compareRows).toHaveCount(6);
+
   await page.reload();
   await expect(page.locator('main')).toHaveAttribute('data-restored', 'true');
-  await expect(page.getByTestId('bench-compare-row')).toHaveCount(4); // kept on this device
+  await expect(page.getByTestId('bench-compare-row')).toHaveCount(6); // kept on this device
 });

@@ -11,11 +11,16 @@ test('a 100,000-token flood keeps the page responsive and can be stopped', async
   await addCustomModel(page, fakeModel('flood', 'flood-q4f32_1', 131072));
   await typePrompt(page, 'go');
   await page.evaluate(() => {
-    const state = window as unknown as { __longest: number };
+    const state = window as unknown as { __longest: number; __slowestClick: number };
     state.__longest = 0;
+    state.__slowestClick = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.__longest = Math.max(state.__longest, entry.duration);
     }).observe({ type: 'longtask' });
+    // Event Timing: from the click's input to the next paint after its handlers ran.
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'click') state.__slowestClick = Math.max(state.__slowestClick, entry.duration);
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   });
   await page.getByTestId('run').click();
   const target = pane(page, 'flood-q4f32_1');
@@ -27,13 +32,15 @@ test('a 100,000-token flood keeps the page responsive and can be stopped', async
   await page.getByText('System prompt and settings').click();
   await expect(page.getByTestId('max-tokens-input')).toBeVisible();
   const clickMs = Date.now() - started;
-  console.log(`click answered after ${clickMs} ms`);
+  const slowestClick = await page.evaluate(() => (window as unknown as { __slowestClick: number }).__slowestClick);
+  console.log(`click answered after ${clickMs} ms by the test tool's clock; input to next paint ${Math.round(slowestClick)} ms`);
   expect(clickMs).toBeLessThan(1500); // before block-wise rendering: 2 to 4 s
+  expect(slowestClick).toBeLessThan(200);
 
   // Longest main-thread task while streaming (before Stop brings in the chart).
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   await target.getByTestId('pane-stop').click();
   await expect(target.getByTestId('pane-status')).toHaveText('Stopped', { timeout: 10_000 });
   console.log(`longest main-thread task during the flood: ${Math.round(longest)} ms`);
-  expect(longest).toBeLessThan(750);
+  expect(longest).toBeLessThan(200); // 534 ms before time-sliced rendering
 });

@@ -28,7 +28,7 @@ test('a custom model on a host outside the policy is refused up front, with the 
   await page.getByTestId('custom-weights-url').fill('https://models.unknown-host.example/m-q4f32_1-MLC/resolve/main/');
   await page.getByTestId('custom-library-url').fill('https://models.unknown-host.example/m.wasm');
   await page.getByTestId('custom-add').click();
-  await expect(page.getByTestId('custom-model-problems')).toContainText('This site only downloads models from');
+  await expect(page.getByTestId('custom-model-problems')).toContainText("which this site's privacy policy does not allow");
   await expect(page.getByTestId('custom-model-problems')).toContainText('https://models.unknown-host.example');
   await expect(page.getByTestId('pane')).toHaveCount(2);
 });

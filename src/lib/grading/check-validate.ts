@@ -1,0 +1,125 @@
+import type { AnswerCheck } from './check-types';
+import type { JsonSchema, JsonType } from './json-schema';
+
+/**
+ * Rebuild a check from untrusted JSON (an imported set file, IndexedDB), field by field. Returns
+ * the check or a sentence saying what is wrong; never throws. Limits keep a hostile file from
+ * making grading slow (a long regular expression, thousands of aliases, a deep schema).
+ */
+export const MAX_CHECK_STRINGS = 50;
+export const MAX_CHECK_TEXT = 2_000;
+export const MAX_PATTERN_CHARS = 200;
+const MAX_SCHEMA_DEPTH = 6;
+const JSON_TYPES: readonly JsonType[] = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'];
+
+type Result = { check: AnswerCheck } | { problem: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function strings(value: unknown, what: string, required: boolean): string[] | string {
+  if (value === undefined && !required) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return `${what} should be a list of texts`;
+  const kept = value.map((item: string) => item.trim().slice(0, MAX_CHECK_TEXT)).filter(Boolean).slice(0, MAX_CHECK_STRINGS);
+  if (required && kept.length === 0) return `${what} should not be empty`;
+  return kept;
+}
+
+export function validateCheck(raw: unknown): Result {
+  if (!isRecord(raw)) return { problem: 'the check is not an object' };
+  const fail = (problem: string): Result => ({ problem: `the ${String(raw.kind).slice(0, 20)} check: ${problem}` });
+  switch (raw.kind) {
+    case 'exact': {
+      const answers = strings(raw.answers, 'answers', true);
+      return typeof answers === 'string' ? fail(answers) : { check: { kind: 'exact', answers } };
+    }
+    case 'regex': {
+      if (typeof raw.pattern !== 'string' || !raw.pattern || raw.pattern.length > MAX_PATTERN_CHARS) return fail(`pattern should be 1 to ${MAX_PATTERN_CHARS} characters`);
+      const flags = typeof raw.flags === 'string' ? raw.flags.replace(/[^imsu]/g, '') : '';
+      try {
+        new RegExp(raw.pattern, flags);
+      } catch {
+        return fail('pattern is not a valid regular expression');
+      }
+      return { check: { kind: 'regex', pattern: raw.pattern, ...(flags ? { flags } : {}) } };
+    }
+    case 'number': {
+      if (typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return fail('value should be a number');
+      if (raw.tolerance !== undefined && (typeof raw.tolerance !== 'number' || !(raw.tolerance >= 0) || !Number.isFinite(raw.tolerance))) return fail('tolerance should be a number ≥ 0');
+      if (raw.position !== undefined && raw.position !== 'first' && raw.position !== 'last') return fail('position should be "first" or "last"');
+      const check: AnswerCheck = { kind: 'number', value: raw.value };
+      if (typeof raw.tolerance === 'number' && raw.tolerance > 0) check.tolerance = raw.tolerance;
+      if (raw.position === 'last') check.position = 'last';
+      if (raw.chineseNumerals === true) check.chineseNumerals = true;
+      return { check };
+    }
+    case 'choice': {
+      if (typeof raw.answer !== 'string' || !/^[A-Ha-h]$/.test(raw.answer)) return fail('answer should be one letter, A to H');
+      return { check: { kind: 'choice', answer: raw.answer.toUpperCase() } };
+    }
+    case 'contains': {
+      const all = strings(raw.all, 'all', false);
+      const none = strings(raw.none, 'none', false);
+      if (typeof all === 'string') return fail(all);
+      if (typeof none === 'string') return fail(none);
+      if (all.length + none.length === 0) return fail('needs phrases in "all" or "none"');
+      return { check: { kind: 'contains', ...(all.length ? { all } : {}), ...(none.length ? { none } : {}) } };
+    }
+    case 'json': {
+      if (raw.schema === undefined) return { check: { kind: 'json' } };
+      const schema = readSchema(raw.schema, 0);
+      return typeof schema === 'string' ? fail(schema) : { check: { kind: 'json', schema } };
+    }
+    case 'chrf': {
+      const references = strings(raw.references, 'references', true);
+      if (typeof references === 'string') return fail(references);
+      const threshold = raw.threshold ?? 0.5;
+      if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) return fail('threshold should be from 0 to 1');
+      return { check: { kind: 'chrf', references, threshold } };
+    }
+    case 'behaviour': {
+      if (raw.expect !== 'refuse' && raw.expect !== 'answer') return fail('expect should be "refuse" or "answer"');
+      return { check: { kind: 'behaviour', expect: raw.expect } };
+    }
+    default:
+      return { problem: `unknown check kind ${JSON.stringify(String(raw.kind).slice(0, 20))}` };
+  }
+}
+
+function readSchema(raw: unknown, depth: number): JsonSchema | string {
+  if (depth > MAX_SCHEMA_DEPTH) return `schema nested deeper than ${MAX_SCHEMA_DEPTH} levels`;
+  if (!isRecord(raw)) return 'schema should be an object';
+  const known = new Set(['type', 'properties', 'required', 'items', 'enum']);
+  const unknown = Object.keys(raw).find((key) => !known.has(key));
+  if (unknown) return `schema keyword “${unknown.slice(0, 30)}” is not supported (type, properties, required, items, enum)`;
+  const schema: JsonSchema = {};
+  if (raw.type !== undefined) {
+    if (!JSON_TYPES.includes(raw.type as JsonType)) return `schema type should be one of ${JSON_TYPES.join(', ')}`;
+    schema.type = raw.type as JsonType;
+  }
+  if (raw.properties !== undefined) {
+    if (!isRecord(raw.properties)) return 'schema properties should be an object';
+    const properties: Record<string, JsonSchema> = {};
+    for (const [key, sub] of Object.entries(raw.properties).slice(0, MAX_CHECK_STRINGS)) {
+      if (key === '__proto__') continue;
+      const read = readSchema(sub, depth + 1);
+      if (typeof read === 'string') return read;
+      properties[key] = read;
+    }
+    schema.properties = properties;
+  }
+  if (raw.required !== undefined) {
+    const required = strings(raw.required, 'required', false);
+    if (typeof required === 'string') return `schema ${required}`;
+    schema.required = required;
+  }
+  if (raw.items !== undefined) {
+    const items = readSchema(raw.items, depth + 1);
+    if (typeof items === 'string') return items;
+    schema.items = items;
+  }
+  if (raw.enum !== undefined) {
+    if (!Array.isArray(raw.enum) || !raw.enum.every((item) => item === null || ['string', 'number', 'boolean'].includes(typeof item))) return 'schema enum should list plain values';
+    schema.enum = (raw.enum as Array<string | number | boolean | null>).slice(0, MAX_CHECK_STRINGS);
+  }
+  return schema;
+}
