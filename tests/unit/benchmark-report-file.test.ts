@@ -21,8 +21,8 @@ function report(overrides: Partial<BenchmarkReport> = {}): BenchmarkReport {
         weightBytes: 312.5e6,
         loads: [{ kind: 'cold', ms: 9000 }, { kind: 'cached', ms: 1500 }],
         runs: [
-          { promptId: 'short', runIndex: 0, ttftMs: 80, prefillTokensPerSecond: 300, decodeTokensPerSecond: 40, promptTokens: 20, completionTokens: 64 },
-          { promptId: 'short', runIndex: 1, ttftMs: 100, prefillTokensPerSecond: 340, decodeTokensPerSecond: 48, promptTokens: 20, completionTokens: 64 },
+          { promptId: 'short', runIndex: 0, ttftMs: 80, prefillTokensPerSecond: 300, decodeTokensPerSecond: 40, promptTokens: 20, completionTokens: 64, thinkingTokens: 0 },
+          { promptId: 'short', runIndex: 1, ttftMs: 100, prefillTokensPerSecond: 340, decodeTokensPerSecond: 48, promptTokens: 20, completionTokens: 64, thinkingTokens: 0 },
         ],
       },
       { modelId: 'broken-model', weightBytes: null, loads: [], runs: [], error: 'Out of memory, "badly"' },
@@ -41,6 +41,14 @@ function damaged(edit: (data: any) => void): string {
 describe('parseReportFile', () => {
   it('round-trips a report', () => {
     expect(parseReportFile(toReportFile(report()))).toEqual(report());
+  });
+
+  it('reads a report from before thinking was counted: thinking tokens unknown, not zero', () => {
+    const parsed = parseReportFile(damaged((d) => {
+      for (const run of d.models[0].runs) delete run.thinkingTokens;
+    }));
+    expect(parsed.models[0]!.runs.map((run) => run.thinkingTokens)).toEqual([null, null]);
+    expect(parsed.models[0]!.runs.map((run) => run.completionTokens)).toEqual([64, 64]);
   });
 
   it('drops unknown fields and canonicalises the date', () => {
@@ -93,6 +101,7 @@ describe('toReportCsv', () => {
       report_id: 'bench-1', device_label: 'Desk PC', engine_version: 'web-llm 0.2.86', model_id: 'Qwen2-0.5B-Instruct-q4f32_1-MLC', runs: '2',
       decode_tokens_per_s_median: '44', decode_tokens_per_s_min: '40', decode_tokens_per_s_max: '48', decode_tokens_per_s_p90: '47.2',
       ttft_ms_median: '90', bandwidth_gb_per_s_median: '13.75', cold_load_ms_median: '9000', cached_load_ms_median: '1500', error: '',
+      thinking_tokens_median: '0', answer_tokens_median: '64',
     });
     expect(lines[2]).toMatch(/^bench-1,.*,broken-model,0,,,/);
     expect(lines[2]!.endsWith(',"Out of memory, ""badly"""')).toBe(true);

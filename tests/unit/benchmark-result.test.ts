@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deviceFromGpu, summarizeModel, type BenchmarkModelResult, type BenchmarkRunSample } from '../../src/lib/benchmark/benchmark-result';
 
 function run(promptId: string, runIndex: number, ttftMs: number | null, prefill: number | null, decode: number | null): BenchmarkRunSample {
-  return { promptId, runIndex, ttftMs, prefillTokensPerSecond: prefill, decodeTokensPerSecond: decode, promptTokens: 20, completionTokens: 64 };
+  return { promptId, runIndex, ttftMs, prefillTokensPerSecond: prefill, decodeTokensPerSecond: decode, promptTokens: 20, completionTokens: 64, thinkingTokens: 24 };
 }
 
 const result: BenchmarkModelResult = {
@@ -51,7 +51,7 @@ describe('summarizeModel', () => {
 
   it('carries the error and gives null summaries when nothing was measured', () => {
     const s = summarizeModel({ modelId: 'x', weightBytes: null, loads: [], runs: [], error: 'Out of GPU memory' });
-    expect(s).toEqual({ modelId: 'x', ttft: null, prefill: null, decode: null, coldLoad: null, cachedLoad: null, bandwidthGBps: null, runs: 0, error: 'Out of GPU memory' });
+    expect(s).toEqual({ modelId: 'x', ttft: null, prefill: null, decode: null, coldLoad: null, cachedLoad: null, bandwidthGBps: null, thinkingTokens: null, answerTokens: null, runs: 0, error: 'Out of GPU memory' });
   });
 });
 

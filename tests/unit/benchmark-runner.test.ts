@@ -9,8 +9,9 @@ const spec = (id: string): ModelSpec => ({ id, weightsUrl: `https://example.org/
 const target = (id: string): BenchmarkTarget => ({ spec: spec(id), size: { paramsB: 0.5, quantization: { bitsPerWeight: 5 } } });
 
 /** A scripted engine: every call is logged; decode speed is 10, 20, 30… per generate call. */
-function scriptedEngine(options: { failLoadOf?: string; cachedFrom?: number } = {}) {
+function scriptedEngine(options: { failLoadOf?: string; cachedFrom?: number; thinkingTokens?: number } = {}) {
   const calls: string[] = [];
+  const requests: GenerateRequest[] = [];
   let generations = 0;
   let loads = 0;
   let loaded: string | null = null;
@@ -24,9 +25,11 @@ function scriptedEngine(options: { failLoadOf?: string; cachedFrom?: number } = 
     },
     async generate(request: GenerateRequest): Promise<GenerateResult> {
       calls.push(`generate ${loaded} ${request.prompt.slice(0, 12)}`);
+      requests.push(request);
       generations++;
       return {
         text: 'x',
+        ...(options.thinkingTokens === undefined ? {} : { thinkingTokens: options.thinkingTokens }),
         finishReason: 'stop',
         usage: { promptTokens: 20, completionTokens: 64, prefillTokensPerSecond: 100, decodeTokensPerSecond: generations * 10, timeToFirstTokenSeconds: 0.2, e2eLatencySeconds: 3 },
       };
@@ -36,7 +39,7 @@ function scriptedEngine(options: { failLoadOf?: string; cachedFrom?: number } = 
       loaded = null;
     },
   };
-  return { engine, calls };
+  return { engine, calls, requests };
 }
 
 const hooks = (stopAfter = Infinity) => {
@@ -45,6 +48,26 @@ const hooks = (stopAfter = Infinity) => {
 };
 
 describe('runBenchmark', () => {
+  it('counts thinking and answer tokens apart for a reasoning model; decode speed stays over all generated tokens', async () => {
+    const plan = planBenchmark(['Qwen3-0.6B-q4f16_1-MLC'], BENCHMARK_SUITE, { runsPerPrompt: 1, warmup: false, measureColdLoad: false });
+    const { engine, requests } = scriptedEngine({ thinkingTokens: 40 });
+    const [result] = await runBenchmark(plan, new Map([['Qwen3-0.6B-q4f16_1-MLC', target('Qwen3-0.6B-q4f16_1-MLC')]]), BENCHMARK_SUITE, engine, hooks());
+    expect(requests.map((request) => request.reasoning)).toEqual(BENCHMARK_SUITE.prompts.map(() => 'switchable'));
+    expect(result!.runs.map((run) => [run.completionTokens, run.thinkingTokens])).toEqual(BENCHMARK_SUITE.prompts.map(() => [64, 40]));
+    const summary = summarizeModel(result!);
+    expect(summary.thinkingTokens?.median).toBe(40);
+    expect(summary.answerTokens?.median).toBe(24); // 64 generated − 40 thinking
+    expect(summary.decode?.median).toBe(20); // the engine's figure, over all 64 tokens
+  });
+
+  it('records 0 thinking tokens for a model that does not think', async () => {
+    const plan = planBenchmark(['m1'], BENCHMARK_SUITE, { runsPerPrompt: 1, warmup: false, measureColdLoad: false });
+    const { engine } = scriptedEngine();
+    const [result] = await runBenchmark(plan, new Map([['m1', target('m1')]]), BENCHMARK_SUITE, engine, hooks());
+    expect(summarizeModel(result!).answerTokens?.median).toBe(64);
+    expect(summarizeModel(result!).thinkingTokens?.median).toBe(0);
+  });
+
   it('drops the warm-up, records every measured run, and reports the first load as cold and the reload as cached', async () => {
     const plan = planBenchmark(['m1'], BENCHMARK_SUITE, { runsPerPrompt: 2, warmup: true, measureColdLoad: false });
     const { engine, calls } = scriptedEngine();

@@ -15,7 +15,7 @@ const model: fc.Arbitrary<BenchmarkModelResult> = plainRecord(
     weightBytes: measured,
     loads: fc.array(plainRecord({ kind: fc.constantFrom('cold' as const, 'cached' as const), ms: amount }), { maxLength: 3 }),
     runs: fc.array(
-      plainRecord({ promptId: nonBlankText(20), runIndex: fc.nat(), ttftMs: measured, prefillTokensPerSecond: measured, decodeTokensPerSecond: measured, promptTokens: measured, completionTokens: measured }),
+      plainRecord({ promptId: nonBlankText(20), runIndex: fc.nat(), ttftMs: measured, prefillTokensPerSecond: measured, decodeTokensPerSecond: measured, promptTokens: measured, completionTokens: measured, thinkingTokens: measured }),
       { maxLength: 4 },
     ),
     error: hostileText(80),

@@ -17,7 +17,15 @@ export interface BenchmarkRunSample {
   prefillTokensPerSecond: number | null;
   decodeTokensPerSecond: number | null;
   promptTokens: number | null;
+  /** Every generated token, thinking included (what the engine's decode speed is over). */
   completionTokens: number | null;
+  /** Of completionTokens, those before the answer began (reasoning models); 0 without thinking, null when unknown (older reports). */
+  thinkingTokens: number | null;
+}
+
+/** Answer tokens of a run: generated tokens less thinking tokens, when both are known. */
+export function answerTokensOf(run: BenchmarkRunSample): number | null {
+  return run.completionTokens === null || run.thinkingTokens === null ? null : Math.max(0, run.completionTokens - run.thinkingTokens);
 }
 
 /** 'cold' = the weights were downloaded; 'cached' = read from the browser cache. */
@@ -71,6 +79,9 @@ export interface ModelSummary {
   cachedLoad: Summary | null;
   /** Per run (decode tok/s × weightBytes / 1e9), then summarised: the spread follows decode's. */
   bandwidthGBps: Summary | null;
+  /** Tokens per run spent thinking and answering (reasoning models); null when no run says. */
+  thinkingTokens: Summary | null;
+  answerTokens: Summary | null;
   /** Measured runs summarised (after the prompt filter, if any). */
   runs: number;
   error: string | null;
@@ -92,6 +103,8 @@ export function summarizeModel(result: BenchmarkModelResult, promptId?: string):
     coldLoad: loads('cold'),
     cachedLoad: loads('cached'),
     bandwidthGBps: summarize(runs.map((run) => effectiveBandwidthGBps(run.decodeTokensPerSecond, result.weightBytes))),
+    thinkingTokens: summarize(runs.map((run) => run.thinkingTokens)),
+    answerTokens: summarize(runs.map(answerTokensOf)),
     runs: runs.length,
     error: result.error ?? null,
   };

@@ -111,6 +111,8 @@ function readRun(value: unknown, path: string): BenchmarkRunSample {
     decodeTokensPerSecond: n('decodeTokensPerSecond'),
     promptTokens: n('promptTokens'),
     completionTokens: n('completionTokens'),
+    // Reports from before reasoning models were told apart have no thinking count: unknown.
+    thinkingTokens: own(obj, 'thinkingTokens') === undefined ? null : n('thinkingTokens'),
   };
 }
 
@@ -170,7 +172,7 @@ function amount(obj: Obj, key: string, path: string): number | null {
 
 // ---------------------------------------------------------------- CSV and comparison
 
-type SummaryKey = 'ttft' | 'prefill' | 'decode' | 'bandwidthGBps' | 'coldLoad' | 'cachedLoad';
+type SummaryKey = 'ttft' | 'prefill' | 'decode' | 'bandwidthGBps' | 'coldLoad' | 'cachedLoad' | 'thinkingTokens' | 'answerTokens';
 /** Units in the column names; raw numbers so a spreadsheet can compute with them. */
 const CSV_METRICS: [SummaryKey, string][] = [
   ['ttft', 'ttft_ms'],
@@ -179,6 +181,8 @@ const CSV_METRICS: [SummaryKey, string][] = [
   ['bandwidthGBps', 'bandwidth_gb_per_s'],
   ['coldLoad', 'cold_load_ms'],
   ['cachedLoad', 'cached_load_ms'],
+  ['thinkingTokens', 'thinking_tokens'],
+  ['answerTokens', 'answer_tokens'],
 ];
 const CSV_STATS = ['median', 'p90', 'min', 'max'] as const satisfies readonly (keyof Summary)[];
 const CSV_HEADER = [

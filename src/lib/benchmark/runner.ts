@@ -5,6 +5,7 @@ import { weightBytesPerToken, type WeightSizeSource } from './bandwidth';
 import type { BenchmarkStep } from './plan';
 import { findPrompt, promptSettings, type BenchmarkSuite } from './prompt-suite';
 import { runModelTurns } from '../sequential/model-turns';
+import { reasoningSupportOf } from '../reasoning/reasoning-support';
 
 /** The part of the engine client the runner uses (the app's EngineClient; a scripted one in tests). */
 export interface BenchmarkEngine {
@@ -99,7 +100,9 @@ async function runStep(
     case 'run': {
       const prompt = findPrompt(suite, step.promptId);
       if (!prompt) throw new Error(`The suite has no prompt ${step.promptId}.`);
-      const answer = await engine.generate({ systemPrompt: '', prompt: prompt.prompt, settings: promptSettings(suite, prompt) }, () => undefined);
+      // The worker counts the tokens before the answer for models that may think.
+      const reasoning = reasoningSupportOf(target.spec.id, false);
+      const answer = await engine.generate({ systemPrompt: '', prompt: prompt.prompt, settings: promptSettings(suite, prompt), reasoning }, () => undefined);
       if (answer.finishReason === 'abort') return; // stopped mid-run: not a measurement
       if (step.kind === 'run') result.runs.push(sample(step.promptId, step.runIndex, answer));
       return;
@@ -118,5 +121,6 @@ function sample(promptId: string, runIndex: number, answer: GenerateResult): Ben
     decodeTokensPerSecond: metrics.decodeTokensPerSecond,
     promptTokens: metrics.promptTokens,
     completionTokens: metrics.completionTokens,
+    thinkingTokens: metrics.completionTokens === null ? null : Math.min(answer.thinkingTokens ?? 0, metrics.completionTokens),
   };
 }

@@ -47,5 +47,7 @@ test('the cache backend choice (Cache API or IndexedDB) is remembered', async ({
   await page.waitForTimeout(500); // preferences are saved shortly after a change
   await page.reload();
   await expect(page.locator('main')).toHaveAttribute('data-restored', 'true');
+  // The panel's contents load when it is opened.
+  await page.getByTestId('storage-panel').locator('summary').click();
   await expect(page.getByTestId('storage-backend')).toHaveValue('indexeddb');
 });
