@@ -7,7 +7,7 @@ import type { ArenaVote } from '../../src/lib/arena/vote';
 import type { BenchmarkReport } from '../../src/lib/benchmark/benchmark-result';
 import { toReportFile } from '../../src/lib/benchmark/report-file';
 import { BENCHMARK_DB_NAME, BENCHMARK_STORE_NAME, deleteReport, listReports, saveReport } from '../../src/lib/benchmark/report-store';
-import { contentHash, describeCounts, mergeById } from '../../src/lib/files/merge-by-id';
+import { contentHash, describeCounts, mergeById, type Identity } from '../../src/lib/files/merge-by-id';
 import { clearRuns, HISTORY_DB_NAME, HISTORY_STORE_NAME, listRuns, saveRun } from '../../src/lib/history/history-store';
 import { RUN_IDENTITY } from '../../src/lib/history/run-identity';
 import type { RunRecord } from '../../src/lib/history/run-record';
@@ -143,5 +143,39 @@ describe('prompt sets', () => {
     expect(first.sets[0]!.id).not.toBe(builtins[0]!.id);
     // The same file again finds that copy.
     expect(importPresetSets(file, [...builtins, ...first.sets]).counts).toEqual({ added: 0, skipped: 1, copied: 0 });
+  });
+});
+
+describe('uniqueOnRead repairs storage without writing over anything', () => {
+  type Item = { id: string; text: string };
+  const identity: Identity<Item> = {
+    id: (item) => item.id,
+    withId: (item, id) => ({ ...item, id }),
+    content: (item) => JSON.stringify(item),
+    copyId: (id, hash) => `${id}~copy-${hash}`,
+  };
+  const read = (raw: unknown) => (raw && typeof raw === 'object' && 'id' in raw ? (raw as Item) : null);
+
+  async function repair(initial: [string, unknown][]) {
+    const store = new Map<IDBValidKey, unknown>(initial);
+    const { uniqueOnRead } = await import('../../src/lib/files/unique-on-read');
+    const shelf = { put: async (id: string, item: Item) => void store.set(id, item), remove: async (key: IDBValidKey) => void store.delete(key) };
+    const result = await uniqueOnRead<Item>([...store.entries()] as [IDBValidKey, unknown][], read, identity, shelf);
+    return { result, store };
+  }
+
+  it('a chain of strays (X under K1 with id K2, Y under K2 with id K3) loses neither', async () => {
+    const x = { id: 'K2', text: 'x' };
+    const y = { id: 'K3', text: 'y' };
+    const { result, store } = await repair([['K1', x], ['K2', y]]);
+    expect(result.items.map((item) => item.text).sort()).toEqual(['x', 'y']);
+    const kept = [...store.values()].map((item) => (item as Item).text).sort();
+    expect(kept).toEqual(['x', 'y']);
+  });
+
+  it('never writes over an unreadable record that holds the stray\'s id', async () => {
+    const { store } = await repair([['K1', { id: 'B', text: 'stray' }], ['B', 'a record from a newer build']]);
+    expect(store.get('B')).toBe('a record from a newer build');
+    expect(store.get('K1')).toEqual({ id: 'B', text: 'stray' });
   });
 });

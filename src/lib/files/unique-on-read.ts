@@ -29,11 +29,21 @@ export async function uniqueOnRead<T>(
   const stray = (entry: { key: IDBValidKey; item: T }) => Number(entry.key !== identity.id(entry.item));
   readable.sort((a, b) => stray(a) - stray(b));
   const { added, decisions } = mergeById([], readable.map((entry) => entry.item), identity);
+  // Every key in the store, readable or not: a stray is only ever moved to a free key, so the
+  // repair never writes over anything (an unreadable record, another stray not yet moved).
+  const occupied = new Set<IDBValidKey>(stored.map(([key]) => key));
   try {
     for (const [index, { key }] of readable.entries()) {
       const decision = decisions[index]!;
-      if (key === identity.id(decision.item)) continue;
-      if (decision.kind !== 'skipped') await shelf.put(identity.id(decision.item), decision.item);
+      const target = identity.id(decision.item);
+      if (key === target) continue;
+      if (decision.kind === 'skipped') {
+        await shelf.remove(key); // an identical copy of a record that stays stored
+        continue;
+      }
+      if (occupied.has(target)) continue; // left where it is; shown under its id all the same
+      await shelf.put(target, decision.item);
+      occupied.add(target);
       await shelf.remove(key);
     }
   } catch {

@@ -119,7 +119,8 @@ export class ArenaState {
   async importVotes(text: string): Promise<void> {
     try {
       const { votes, damaged } = parseVotesFile(text);
-      const { merged, addedVotes, counts } = mergeVotes(this.votes, votes);
+      // Against the stored votes, not the list on screen (it may not have loaded yet).
+      const { merged, addedVotes, counts } = mergeVotes((await listVotes()).votes, votes);
       await saveVotes(addedVotes);
       this.votes = merged;
       const unread = damaged ? ` ${damaged} damaged ${damaged === 1 ? 'entry was' : 'entries were'} not read.` : '';

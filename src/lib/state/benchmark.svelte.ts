@@ -141,7 +141,8 @@ export class BenchmarkState {
     try {
       const report = parseReportFile(text);
       // Same id and content: already here. Same id, other content: kept as a copy, never over ours.
-      const { added, counts } = mergeById(this.reports, [report], REPORT_IDENTITY);
+      // Against the stored reports, not the list on screen (it may not have loaded yet).
+      const { added, counts } = mergeById((await listReports()).reports, [report], REPORT_IDENTITY);
       const from = `results from “${report.device.label || report.device.gpuDescription || 'another device'}”`;
       if (added[0]) await this.#add(added[0]);
       else this.selectedId = report.id;

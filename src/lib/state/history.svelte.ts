@@ -56,7 +56,10 @@ export class HistoryState {
    * run's id but different content is kept as a copy under a new id, never over the saved one.
    */
   async addImported(records: RunRecord[]): Promise<ImportCounts> {
-    const { added, counts } = mergeById(this.runs, records, RUN_IDENTITY);
+    // Against what is stored now, not the list on screen (it may not have loaded yet): an import
+    // never lands on a saved run. Unreadable storage throws, and nothing is imported.
+    const { runs: stored } = await listRuns();
+    const { added, counts } = mergeById(stored, records, RUN_IDENTITY);
     for (const record of added) await this.save(record);
     return counts;
   }

@@ -218,7 +218,13 @@ export class LineupState {
    */
   addCustomModel(input: CustomModelInput): CatalogEntry {
     const entry = customModelEntry(input);
-    if (!this.customEntries.some((existing) => existing.id === entry.id)) this.customEntries.push(entry);
+    const existing = this.customEntries.find((saved) => saved.id === entry.id);
+    // One id, one pair of URLs: otherwise the line-up would run the new URLs while the saved
+    // model (and the next visit) kept the old ones. Editing replaces a model (custom-model-editor).
+    if (existing && (existing.record.model !== entry.record.model || existing.record.model_lib !== entry.record.model_lib)) {
+      throw new CustomModelError([`A custom model with the id "${entry.id}" is already saved, with other URLs. Give this one another id, or edit or remove the saved one.`]);
+    }
+    if (!existing) this.customEntries.push(entry);
     this.addModel(entry);
     return entry;
   }

@@ -35,9 +35,10 @@ async function scopeFolder(scope: OpfsScope): Promise<FileSystemDirectoryHandle 
     let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(OPFS_ROOT);
     for (const part of scope.split('/').filter(Boolean)) folder = await folder.getDirectoryHandle(encodeURIComponent(part));
     return folder;
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
+  } catch {
+    // Not found, or OPFS refused (some private modes throw SecurityError although the API is
+    // there): no OPFS models, and the other backends' models still list, load and delete.
+    return null;
   }
 }
 
@@ -84,9 +85,10 @@ export async function readOpfsEntry(scope: OpfsScope, url: string): Promise<Uint
   try {
     const bytes = new Uint8Array(await (await (await folder.getFileHandle(`${hash}.bin`)).getFile()).arrayBuffer());
     return bytes.byteLength === record.nbytes ? bytes : null;
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
+  } catch {
+    // Not found, or OPFS refused (some private modes throw SecurityError although the API is
+    // there): no OPFS models, and the other backends' models still list, load and delete.
+    return null;
   }
 }
 
