@@ -54,6 +54,8 @@ export default defineConfig({
     { name: 'real-engine', testMatch: /real-engine\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORTS.compat}/` } },
     { name: 'prod-engine', testMatch: /prod-engine\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORTS.webllm}/` } },
   ],
+  // LINEUP_E2E_SERVERS=ui starts only the scripted-engine build and the model server (a quick
+  // local run of ui specs); unset, every server starts.
   webServer: [
     { command: build('fake', PORTS.fake), url: `http://127.0.0.1:${PORTS.fake}/`, timeout: 180_000, reuseExistingServer: !process.env.CI },
     { command: build('compat', PORTS.compat), url: `http://127.0.0.1:${PORTS.compat}/`, timeout: 180_000, reuseExistingServer: !process.env.CI },
@@ -69,5 +71,5 @@ export default defineConfig({
       timeout: 120_000,
       reuseExistingServer: !process.env.CI,
     },
-  ],
+  ].filter((server) => process.env.LINEUP_E2E_SERVERS !== 'ui' || server.url.includes(`:${PORTS.fake}/`) || server.url.includes(`:${PORTS.models}/`)),
 });
