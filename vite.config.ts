@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { modelHostsFromEnv } from './src/lib/catalog/model-hosts.ts';
 import { buildContentSecurityPolicy, connectSources } from './src/lib/security/content-security-policy.ts';
+import { sourceCatalog, sourceCspList } from './src/lib/download-source/sources.ts';
 import type { Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -76,7 +77,7 @@ const pwa = VitePWA({
 });
 
 /**
- * Hosts the built page may connect to besides itself: the model hosts (and mirrors), extra ones
+ * Hosts the built page may connect to besides itself: the download sources (and mirrors), extra ones
  * a self-hoster lists in LINEUP_EXTRA_MODEL_HOSTS (comma-separated, for custom models), and for
  * test builds only, the local model server.
  */
@@ -85,7 +86,9 @@ function allowedModelHosts(mode: string): string[] {
   const hosts = modelHostsFromEnv(loadEnv(mode, process.cwd(), 'VITE_MODEL_'));
   const extra = (process.env.LINEUP_EXTRA_MODEL_HOSTS ?? '').split(',').map((host) => host.trim()).filter(Boolean);
   return [
-    ...[hosts.modelBaseUrl, hosts.libBaseUrl].filter((url): url is string => url !== null),
+    // Every download source the setting offers, this build's mirrors included: the same list
+    // the model URL rules accept (__CONNECT_SOURCES__ below).
+    ...sourceCspList(sourceCatalog(hosts)),
     ...extra,
     ...(choice === 'webllm' ? [] : ['http://127.0.0.1:*']),
   ];

@@ -6,7 +6,9 @@
 //   1. first-load JavaScript (gzip) of the user build: app shell only, web-llm must not be in it;
 //   2. with the real engine (web-llm 0.2.79, the synthetic Qwen2 fixture), Lineup against
 //      web-llm on a bare page: decode speed, the longest main-thread task while streaming, and
-//      what the app adds between Run and the first token on screen.
+//      what the app adds between Run and the first token on screen;
+//   3. the user build's first screen at 1440×900 and 390×844: layout shift and Run's position;
+//   4. a simulated fast GPU (scripted engine): tokens on screen, lag, main-thread load, heap.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { build, preview } from 'vite';
@@ -16,11 +18,14 @@ import { makeSyntheticWeights } from './make-synthetic-weights.mjs';
 import { firstLoadJs } from './bench/first-load.mjs';
 import { measureRealEngine } from './bench/real-engine.mjs';
 import { measureHighRate } from './bench/high-rate.mjs';
+import { measureLayout } from './bench/layout.mjs';
 
-const BUDGET = { firstLoadKb: 80, decodeRatio: 0.97, longTaskMs: 50, ttftOverheadMs: 50, shownRatio: 1, lagP95Ms: 50, busyShare: 0.25, heapGrowthMb: 10 };
-const PORTS = { app: 4330, bare: 4331, models: 4332, fake: 4333 }; // apart from the e2e tests' 4310-4312
+const BUDGET = { layoutShift: 0.05, firstLoadKb: 80, decodeRatio: 0.97, longTaskMs: 50, ttftOverheadMs: 50, shownRatio: 1, lagP95Ms: 50, busyShare: 0.25, heapGrowthMb: 10 };
+const PORTS = { app: 4330, bare: 4331, models: 4332, fake: 4333, user: 4334 }; // apart from the e2e tests' 4310-4312
 // --high-rate-only: just the simulated fast GPU (3.), a couple of minutes instead of ~12.
 const ONLY_HIGH_RATE = process.argv.includes('--high-rate-only');
+// --layout-only: just the first screen of the user build (layout shift, Run's position), ~1 minute.
+const ONLY_LAYOUT = process.argv.includes('--layout-only');
 const REQUEST = { prompt: 'Hi', maxTokens: 4, temperature: 0.7, topP: 0.95, seed: 7 }; // the app's defaults, a fixed seed
 const out = (dir) => path.join(repoRoot, dir);
 const log = (line) => console.log(line);
@@ -35,7 +40,7 @@ function viteBuild(env) {
 }
 
 // 1. First-load JavaScript of what users get (npm run build → dist/).
-if (!ONLY_HIGH_RATE) {
+if (!ONLY_HIGH_RATE && !ONLY_LAYOUT) {
 log('building the user app (dist/)…');
 viteBuild({ LINEUP_ENGINE: 'webllm', LINEUP_OUT_DIR: 'dist' });
 const firstLoad = await firstLoadJs(out('dist'));
@@ -80,8 +85,26 @@ if (!fixturePresent()) {
 }
 }
 
-// 3. A simulated fast GPU: the scripted engine, 4 panes in parallel at 300 tokens/s for 20 s each.
-{
+// 3. The first screen of what users get: layout shift while it loads, and Run on it.
+if (!ONLY_HIGH_RATE) {
+  if (ONLY_LAYOUT) {
+    log('building the user app (dist/)…');
+    viteBuild({ LINEUP_ENGINE: 'webllm', LINEUP_OUT_DIR: 'dist' });
+  }
+  const userServer = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: PORTS.user, strictPort: true }, build: { outDir: out('dist') } });
+  try {
+    for (const { viewport, cls, run, height } of await measureLayout({ appUrl: `http://127.0.0.1:${PORTS.user}/`, log })) {
+      rows.push({ figure: `${viewport.name}: first-load layout shift (CLS)`, measured: cls.toFixed(4), budget: `< ${BUDGET.layoutShift}`, ratio: ratio(cls / BUDGET.layoutShift), ok: cls < BUDGET.layoutShift });
+      const inside = run !== null && run.top >= 0 && run.bottom <= height;
+      rows.push({ figure: `${viewport.name}: Run button's bottom edge`, measured: run ? `y ${Math.round(run.bottom)} px` : 'no Run button', budget: `<= ${height} px`, ratio: run ? ratio(run.bottom / height) : '—', ok: inside });
+    }
+  } finally {
+    await new Promise((done) => userServer.httpServer.close(done));
+  }
+}
+
+// 4. A simulated fast GPU: the scripted engine, 4 panes in parallel at 300 tokens/s for 20 s each.
+if (!ONLY_LAYOUT) {
   log('building the app with the scripted engine for the high-rate run…');
   viteBuild({ LINEUP_ENGINE: 'fake', LINEUP_OUT_DIR: 'dist-bench/fake' });
   const fakeServer = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: PORTS.fake, strictPort: true }, build: { outDir: out('dist-bench/fake') } });

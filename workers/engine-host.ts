@@ -19,6 +19,7 @@ import { fetchWeightsSize, toLoadProgress } from './load-progress';
 import { DeltaBatcher } from './delta-batcher';
 import { LoadGuard } from './model-files/load-guard';
 import { checkModelLibrary, explainLibraryFailure } from './library-check';
+import { cachedOnAnySource, preferCachedSources } from './source-cache';
 import { normalizeWeightsUrl } from '../src/lib/engine/weights-url';
 import { assertModelSpecAllowed } from '../src/lib/security/model-spec-policy';
 import { enableThinkingFor, splitModeFor } from '../src/lib/reasoning/reasoning-support';
@@ -46,16 +47,16 @@ export class EngineHost implements EngineWorkerApi {
     });
   }
 
+  /** Are this model's weights cached, under any download source's URLs? */
   async isCached(model: ModelSpec): Promise<boolean> {
-    try {
-      return await hasModelInCache(model.id, appConfigFor(model));
-    } catch {
-      return false; // No cache API (private mode) or unreadable cache: treat as not cached.
-    }
+    return cachedOnAnySource(model, weightsCachedAt);
   }
 
-  async load(model: ModelSpec, onProgress: (progress: LoadProgress) => void): Promise<LoadResult> {
+  async load(requested: ModelSpec, onProgress: (progress: LoadProgress) => void): Promise<LoadResult> {
     // The page checks this too; the worker does not trust its caller (nor a dev server's lack of CSP).
+    assertModelSpecAllowed(requested);
+    // A copy cached from another download source is used as it is, never downloaded again.
+    const model = await preferCachedSources(requested, weightsCachedAt);
     assertModelSpecAllowed(model);
     const started = performance.now();
     await this.unload();
@@ -67,7 +68,7 @@ export class EngineHost implements EngineWorkerApi {
     const manifestBytes = await fetchWeightsSize(normalizeWeightsUrl(model.weightsUrl));
     // Checks cached model files and every download of this load; rolls back what a failed load stored.
     const files = await LoadGuard.begin(model);
-    const fromCache = await this.isCached(model);
+    const fromCache = await weightsCachedAt(model);
     // Only a cold load downloads: the byte counts are shown then.
     const totalBytes = fromCache ? null : manifestBytes;
     let receivedBytes = 0;
@@ -162,6 +163,15 @@ export class EngineHost implements EngineWorkerApi {
       throw error;
     }
     return this.#engine;
+  }
+}
+
+/** The runtime's own test of these exact URLs (web-llm: the manifest and every shard it lists). */
+async function weightsCachedAt(model: ModelSpec): Promise<boolean> {
+  try {
+    return await hasModelInCache(model.id, appConfigFor(model));
+  } catch {
+    return false; // No cache API (private mode) or unreadable cache: treat as not cached.
   }
 }
 

@@ -64,6 +64,21 @@ export async function readCachedLibrary(url: string, backend: CacheBackend): Pro
   }
 }
 
+/** Is this library in web-llm's store (without reading its bytes where the store allows)? */
+export async function hasCachedLibrary(url: string, backend: CacheBackend): Promise<boolean> {
+  try {
+    if (backend === 'opfs') return (await readOpfsEntry(SCOPE, url)) !== null;
+    if (backend === 'indexeddb') {
+      const key = await withStore('readonly', (store) => done(store.getKey(url)));
+      return key !== undefined && key !== null;
+    }
+    if (!(await caches.has(SCOPE))) return false;
+    return (await (await caches.open(SCOPE)).match(url)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** Store a checked library under the key web-llm reads, so it does not download it again. */
 export async function storeLibrary(url: string, bytes: ArrayBuffer, backend: CacheBackend): Promise<void> {
   // OPFS: web-llm writes its own records there (SHA-256 names, sizes); it downloads the library once more itself.

@@ -21,6 +21,22 @@ function instrument() {
   }).observe({ type: 'longtask', buffered: true });
   const channel = new BroadcastChannel('lineup-bench-rate');
   channel.onmessage = (event) => (bench.produced[event.data.weightsUrl] = event.data.producedAt);
+  // The last `chars` characters of an element's text, read from its last text nodes backwards:
+  // the whole pane's textContent per mutation would make the observer's own cost grow with the
+  // answer (it runs on the page's main thread, so it counts in the busy share).
+  // A previous answer that the page is still removing, hidden meanwhile (`.md-discarded`,
+  // streamed-markdown.ts), is not on screen: its token numbers must not count as the new run's.
+  // The walk skips such a chunk whole (FILTER_REJECT on an element skips what is inside it).
+  const filter = { acceptNode: (node) => (node.nodeType === 3 ? NodeFilter.FILTER_ACCEPT : node.classList.contains('md-discarded') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) };
+  const lastText = (root, chars) => {
+    let node = root;
+    while (node.lastChild && !node.lastChild.classList?.contains('md-discarded')) node = node.lastChild;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, filter);
+    walker.currentNode = node;
+    let text = node.nodeType === 3 ? node.data : '';
+    while (text.length < chars && walker.previousNode()) if (walker.currentNode.nodeType === 3) text = walker.currentNode.data + text;
+    return text.slice(-chars);
+  };
   // Per pane: the highest token number in the DOM so far, and when each number first got there.
   const highest = new Map();
   const observer = new MutationObserver((mutations) => {
@@ -34,7 +50,7 @@ function instrument() {
     for (const output of outputs) {
       const id = output.closest('[data-testid="pane"]')?.dataset.modelId;
       if (!id) continue;
-      const tail = (output.lastElementChild?.textContent ?? output.textContent ?? '').slice(-600);
+      const tail = lastText(output, 600);
       let max = -1;
       for (const match of tail.matchAll(/w(\d+)/g)) max = Math.max(max, Number(match[1]));
       const before = highest.get(id) ?? -1;
@@ -55,29 +71,48 @@ function instrument() {
 
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : Number.NaN);
 
-export async function measureHighRate({ appUrl, panes = 4, rate = 300, seconds = 20, runs = 5, log }) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await page.addInitScript(instrument);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(appUrl);
-    await page.locator('main[data-restored="true"]').waitFor();
-    const remove = page.getByTestId('pane-remove');
-    while ((await remove.count()) > 0) await remove.first().click();
-    const origin = new URL(appUrl).origin;
-    for (let i = 0; i < panes; i++) {
-      await page.getByTestId('tab-custom').click();
-      await page.getByTestId('custom-weights-url').fill(`${origin}/fake-models/rate${rate}x${seconds}/pane${i}/resolve/main/`);
-      await page.getByTestId('custom-library-url').fill(`${origin}/fake-libs/model-webgpu.wasm`);
-      await page.getByTestId('custom-model-id').fill(`fast-${i}`);
-      await page.getByTestId('custom-add').click();
-    }
-    await page.getByText('System prompt and settings').click();
-    await page.getByTestId('parallel-toggle').check();
-    await page.getByTestId('prompt-input').fill('Stream as fast as a big GPU would.');
+export const launchBenchBrowser = () => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
+/** The app with `panes` scripted fast models in its line-up, parallel mode on, a prompt typed. */
+export async function openHighRatePage(browser, { appUrl, panes = 4, rate = 300, seconds = 20 }) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.addInitScript(instrument);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(appUrl);
+  await page.locator('main[data-restored="true"]').waitFor();
+  const remove = page.getByTestId('pane-remove');
+  while ((await remove.count()) > 0) await remove.first().click();
+  const origin = new URL(appUrl).origin;
+  await page.getByTestId('catalog-open').click(); // the catalog is a dialog
+  for (let i = 0; i < panes; i++) {
+    await page.getByTestId('tab-custom').click();
+    await page.getByTestId('custom-weights-url').fill(`${origin}/fake-models/rate${rate}x${seconds}/pane${i}/resolve/main/`);
+    await page.getByTestId('custom-library-url').fill(`${origin}/fake-libs/model-webgpu.wasm`);
+    await page.getByTestId('custom-model-id').fill(`fast-${i}`);
+    await page.getByTestId('custom-add').click();
+  }
+  await page.getByTestId('catalog-close').click();
+  await page.getByText('System prompt and settings').click();
+  await page.getByTestId('parallel-toggle').check();
+  await page.getByTestId('prompt-input').fill('Stream as fast as a big GPU would.');
+  return { page, cdp };
+}
+
+/** Run and wait until all `panes` say Finished. */
+export async function runToTheEnd(page, { panes = 4, seconds = 20 }) {
+  await page.getByTestId('run').click();
+  // On SwiftShader the app asks first whether to run on a software GPU: yes (the engine is scripted).
+  await page.waitForFunction(() => document.querySelector('[data-testid="software-confirm-run"]') || [...document.querySelectorAll('[data-testid="pane"]')].some((pane) => !['idle', 'ready'].includes(pane.dataset.status)));
+  const confirm = page.getByTestId('software-confirm-run');
+  if (await confirm.isVisible()) await confirm.click();
+  await page.waitForFunction((count) => [...document.querySelectorAll('[data-testid="pane-status"]')].filter((node) => node.textContent === 'Finished').length === count, panes, { timeout: (seconds + 60) * 1000, polling: 500 });
+}
+
+export async function measureHighRate({ appUrl, panes = 4, rate = 300, seconds = 20, runs = 5, log }) {
+  const browser = await launchBenchBrowser();
+  try {
+    const { page, cdp } = await openHighRatePage(browser, { appUrl, panes, rate, seconds });
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -92,8 +127,7 @@ export async function measureHighRate({ appUrl, panes = 4, rate = 300, seconds =
       await page.evaluate(() => window.__rate.reset());
       const wallStart = Date.now();
       const taskStart = await taskSeconds();
-      await page.getByTestId('run').click();
-      await page.waitForFunction((count) => [...document.querySelectorAll('[data-testid="pane-status"]')].filter((node) => node.textContent === 'Finished').length === count, panes, { timeout: (seconds + 60) * 1000, polling: 500 });
+      await runToTheEnd(page, { panes, seconds });
       const busy = (await taskSeconds()) - taskStart;
       const wall = (Date.now() - wallStart) / 1000;
       await page.waitForFunction((count) => Object.keys(window.__rate.produced).length === count, panes, { timeout: 10_000 });

@@ -117,12 +117,14 @@ async function openApp(page, appUrl, model, request) {
   await page.goto(appUrl);
   await page.locator('main[data-restored="true"]').waitFor();
   while ((await page.getByTestId('pane-remove').count()) > 0) await page.getByTestId('pane-remove').first().click();
+  await page.getByTestId('catalog-open').click(); // the catalog is a dialog
   await page.getByTestId('tab-custom').click();
   await page.getByTestId('custom-weights-url').fill(model.weightsUrl);
   await page.getByTestId('custom-library-url').fill(model.libraryUrl);
   await page.getByTestId('custom-model-id').fill(model.id);
   await page.getByTestId('custom-context').fill(String(model.contextWindowSize));
   await page.getByTestId('custom-add').click();
+  await page.getByTestId('catalog-close').click();
   const pane = page.locator(`[data-testid="pane"][data-model-id="${model.id}"]`);
   await pane.waitFor();
   await page.getByTestId('prompt-input').fill(request.prompt);

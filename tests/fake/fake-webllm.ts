@@ -18,6 +18,10 @@
  *                            Cache.add, so the app's download checks meet the server's injected faults
  *   ".../hf/mlc-ai/..."     the same, from the classroom server (scripts/classroom.mjs, whose build points
  *                            the catalog at <server>/hf/): a catalog model really crosses the LAN
+ *   ".../real-files/..."     the same, from whatever host the URL names (the download-source test stands in
+ *                            for Hugging Face, hf-mirror.com, GitHub and jsDelivr with Playwright routes), the
+ *                            model library too (into "webllm/wasm", like web-llm); cached means the manifest and
+ *                            the shard it took are in the cache, as web-llm's hasModelInCache asks of all shards
  *   ".../wrong-library/..."  instantiating the model library fails like a library built for another
  *                            web-llm version (the LinkError web-llm 0.2.86 raises for a v0_2_48 one)
  *   ".../verbatim/..."       the answer is the prompt itself, in 40 pieces cut anywhere (hostile output);
@@ -107,9 +111,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const modelVersion = 'fake-engine';
 
 export async function hasModelInCache(_modelId: string, appConfig?: AppConfig): Promise<boolean> {
+  const folder = appConfig?.model_list[0]?.model ?? '';
+  if (folder.includes('/real-files/')) return realFilesCached(folder);
   if (usesOpfs(appConfig)) return opfsHas(CACHE_NAME, shardUrl(appConfig));
   const cache = await caches.open(CACHE_NAME);
   return (await cache.match(shardUrl(appConfig))) !== undefined;
+}
+
+/** A "real files" model is cached when its manifest and the shard the fake downloads are (web-llm checks every shard). */
+async function realFilesCached(folder: string): Promise<boolean> {
+  const base = folder.endsWith('/') ? folder : `${folder}/`;
+  const models = await caches.open(CACHE_NAME);
+  const manifest = await models.match(new URL('tensor-cache.json', base).href);
+  if (!manifest) return false;
+  const records = ((await manifest.json()) as { records?: Array<{ dataPath: string; nbytes: number }> }).records ?? [];
+  const smallest = [...records].sort((a, b) => a.nbytes - b.nbytes)[0];
+  return smallest !== undefined && (await models.match(new URL(smallest.dataPath, base).href)) !== undefined;
 }
 
 /*
@@ -183,8 +200,9 @@ export class MLCEngine {
       await sleep(30);
       throw new WebAssembly.LinkError('WebAssembly.instantiate(): Import #0 "env" "_ZN3tvm7runtime9threading15ResetThreadPoolEv": function import requires a callable');
     }
-    const forReal = /\/models\/synth\/|\/hf\/mlc-ai\//.test(url);
+    const forReal = /\/models\/synth\/|\/hf\/mlc-ai\/|\/real-files\//.test(url);
     if (forReal) await this.#downloadForReal(url);
+    if (url.includes('/real-files/')) await this.#downloadLibrary();
     const cached = forReal || (await hasModelInCache(modelId, this.#appConfig));
     if (cached && url.includes('/corrupt/')) throw new SyntaxError('Unexpected end of JSON input');
     if (!cached) {
@@ -209,6 +227,14 @@ export class MLCEngine {
       this.#progress({ progress: step / 3, timeElapsed: 0, text: `Loading GPU shader modules[${step}/3]` });
     }
     this.#modelId = modelId;
+  }
+
+  /** web-llm keeps the model library in "webllm/wasm", keyed by its URL, and fetches it only when missing. */
+  async #downloadLibrary(): Promise<void> {
+    const url = this.#appConfig.model_list[0]?.model_lib;
+    if (!url) return;
+    const libraries = await caches.open('webllm/wasm');
+    if (!(await libraries.match(url))) await libraries.add(url);
   }
 
   /** What web-llm does with a model folder, in small: store each file with Cache.add, then read it. */

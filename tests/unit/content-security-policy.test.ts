@@ -8,7 +8,7 @@ describe('Content-Security-Policy', () => {
 
   it('lets the page connect only to itself and the model hosts', () => {
     expect(directive('connect-src')).toBe(
-      "connect-src 'self' data: blob: https://huggingface.co https://*.huggingface.co https://*.hf.co https://raw.githubusercontent.com https://models.school.example",
+      "connect-src 'self' data: blob: https://huggingface.co https://*.huggingface.co https://*.hf.co https://hf-mirror.com https://*.hf-mirror.com https://raw.githubusercontent.com https://cdn.jsdelivr.net https://models.school.example",
     );
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { MarkdownBlocks } from '../../src/lib/markdown/markdown-blocks';
-import { INSTANT_RENDER_CHARS, renderIntervalMs } from '../../src/lib/markdown/render-pace';
+import { INSTANT_RENDER_CHARS, PLAIN_TEXT_CHARS, batchIntervalMs, renderIntervalMs } from '../../src/lib/markdown/render-pace';
 
 const TEXT = 'para one\nstill one\n\npara two\n\n```js\ncode\n\nmore code\n```\n\n- a\n- b\n\nlast line';
 
@@ -53,6 +53,15 @@ describe('renderIntervalMs', () => {
     expect(renderIntervalMs(INSTANT_RENDER_CHARS)).toBe(0);
     expect(renderIntervalMs(100_000)).toBe(500);
     expect(renderIntervalMs(10_000_000)).toBe(1500);
+  });
+});
+
+describe('batchIntervalMs', () => {
+  it('hands text over every frame while it is rendered as markdown, and spaces updates once it is plain text', () => {
+    expect(batchIntervalMs(0)).toBe(0);
+    expect(batchIntervalMs(100_000)).toBe(0);
+    expect(batchIntervalMs(PLAIN_TEXT_CHARS)).toBe(0);
+    expect(batchIntervalMs(PLAIN_TEXT_CHARS + 1)).toBe(1500);
   });
 });
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import '@testing-library/svelte/vitest';
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import MetricsTable from '../../src/lib/components/MetricsTable.svelte';
 import { emptyMetrics, type RunMetrics } from '../../src/lib/metrics/run-metrics';
@@ -21,12 +22,13 @@ const COLD_RUN: RunMetrics = {
   completionTokens: 56,
 };
 
-/** Each visible row as [label, value, source], read from the rendered table. */
+/** Each visible row as [plain name, unit and direction, value, source], read from the rendered table. */
 function visibleRows(): string[][] {
   const table = screen.getByTestId('pane-metrics');
+  const text = (row: Element, selector: string) => row.querySelector(selector)?.textContent?.trim() ?? '';
   return within(table)
     .getAllByRole('row')
-    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? ''));
+    .map((row) => [text(row, '.plain'), text(row, '.unit'), text(row, '.value'), text(row, '.source')]);
 }
 
 function row(key: string): HTMLElement {
@@ -39,23 +41,42 @@ describe('MetricsTable', () => {
   it('shows every figure of a cold run with its value and where it comes from', () => {
     render(MetricsTable, { metrics: COLD_RUN });
     expect(visibleRows()).toEqual([
-      ['Load (cold, downloaded)', '12.3 s · 96.0 MB', 'wall clock'],
-      ['First token on screen', '420 ms', 'wall clock'],
-      ['Time to first token', '250 ms', 'engine'],
-      ['Prefill', '351 tok/s', 'engine'],
-      ['Decode', '48.3 tok/s', 'engine'],
-      ['Tokens (prompt → generated)', '1,234 → 56', 'engine'],
-      ['Thinking tokens', '—', 'engine'],
-      ['Answer tokens', '—', 'engine'],
-      ['Thinking time', '—', 'wall clock'],
-      ['Wait before the answer', '—', 'wall clock'],
-      ['Total time', '15.3 s', 'wall clock'],
+      ['Load time (downloaded)', 'seconds · lower is better', '12.3 s · 96.0 MB', 'wall clock'],
+      ['Wait before the first word', 'seconds · lower is better', '0.42 s', 'wall clock'],
+      ['Wait before the first token, engine only', 'seconds · lower is better', '0.25 s', 'engine'],
+      ['Reading speed (prefill)', 'tokens per second · higher is better', '351 tok/s', 'engine'],
+      ['Writing speed (decode)', 'tokens per second · higher is better', '48.3 tok/s', 'engine'],
+      ['Tokens read → written', 'tokens', '1,234 → 56', 'engine'],
+      ['Tokens spent thinking', 'tokens', '—', 'engine'],
+      ['Tokens in the answer', 'tokens', '—', 'engine'],
+      ['Thinking time', 'seconds · lower is better', '—', 'wall clock'],
+      ['Wait before the answer', 'seconds · lower is better', '—', 'wall clock'],
+      ['Total time', 'seconds · lower is better', '15.3 s', 'wall clock'],
     ]);
   });
 
-  it('labels the row headers for assistive technology', () => {
+  it('says what a token is, and where the numbers come from behind a button (not a tooltip)', async () => {
     render(MetricsTable, { metrics: COLD_RUN });
-    expect(screen.getByRole('rowheader', { name: 'Decode' })).toBeTruthy();
+    expect(screen.getByTestId('metrics-foot').textContent).toContain('A token is about ¾ of a word.');
+    const button = screen.getByRole('button', { name: 'Where do these numbers come from?' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    await tick();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    await waitFor(() => expect(screen.getByTestId('metrics-source-panel').textContent).toMatch(/“Engine” figures are measured by web-llm.*“Wall clock” figures are timed by this page/));
+  });
+
+  it('marks the best value and ties in words when the panes are compared', () => {
+    render(MetricsTable, { metrics: COLD_RUN, ranks: { decode: 'best', total: 'tie' } });
+    expect(row('decode').querySelector('[data-testid="metric-rank"]')?.textContent).toBe('★ best');
+    expect(row('total').querySelector('[data-testid="metric-rank"]')?.textContent).toBe('≈ tie for best');
+    expect(row('load').querySelector('[data-testid="metric-rank"]')).toBeNull();
+  });
+
+  it('labels the row headers for assistive technology, with a glossary button for jargon', () => {
+    render(MetricsTable, { metrics: COLD_RUN });
+    expect(screen.getByRole('rowheader', { name: /^Writing speed \(decode\)/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'What is decode?' })).toBeTruthy();
     expect(screen.getAllByRole('rowheader')).toHaveLength(11);
   });
 
@@ -73,27 +94,15 @@ describe('MetricsTable', () => {
 
   it('shows dashes before anything is measured', () => {
     render(MetricsTable, { metrics: emptyMetrics() });
-    expect(visibleRows().map(([label, value]) => [label, value])).toEqual([
-      ['Load', '—'],
-      ['First token on screen', '—'],
-      ['Time to first token', '—'],
-      ['Prefill', '—'],
-      ['Decode', '—'],
-      ['Tokens (prompt → generated)', '— → —'],
-      ['Thinking tokens', '—'],
-      ['Answer tokens', '—'],
-      ['Thinking time', '—'],
-      ['Wait before the answer', '—'],
-      ['Total time', '—'],
-    ]);
+    expect(visibleRows().map(([, , value]) => value)).toEqual(['—', '—', '—', '—', '—', '— → —', '—', '—', '—', '—', '—']);
   });
 
   it('updates when the metrics change (cached reload)', async () => {
     const { rerender } = render(MetricsTable, { metrics: emptyMetrics() });
     expect(row('load').textContent).toContain('—');
     await rerender({ metrics: { ...COLD_RUN, fromCache: true, loadMs: 850, downloadedBytes: 0, decodeTokensPerSecond: 120 } });
-    expect(within(row('load')).getByRole('rowheader').textContent).toBe('Load (from cache)');
-    expect(row('load').querySelector('.value')?.textContent).toBe('850 ms');
+    expect(row('load').querySelector('.plain')?.textContent).toBe('Load time (from cache)');
+    expect(row('load').querySelector('.value')?.textContent).toBe('0.85 s');
     expect(row('decode').querySelector('.value')?.textContent).toBe('120 tok/s');
     expect(row('total').querySelector('.value')?.textContent).toBe('3.85 s');
   });

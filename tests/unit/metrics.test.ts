@@ -341,14 +341,21 @@ describe('chartSeries', () => {
     expect(load.best).toBe(0);
   });
 
+  it('says which bar is best in words, and calls speeds within 5 % a tie', () => {
+    const clear = chartSeries('decode', [pane('A', { decodeTokensPerSecond: 20 }), pane('B', { decodeTokensPerSecond: 35 })]);
+    expect(clear.ranks).toEqual([null, 'best']);
+    const close = chartSeries('decode', [pane('A', { decodeTokensPerSecond: 34 }), pane('B', { decodeTokensPerSecond: 35 }), pane('C', { decodeTokensPerSecond: 20 })]);
+    expect(close.ranks).toEqual(['tie', 'tie', null]);
+  });
+
   it('keeps the first pane on a tie', () => {
     const series = chartSeries('decode', [pane('A', { decodeTokensPerSecond: 30 }), pane('B', { decodeTokensPerSecond: 30 })]);
     expect(series.best).toBe(0);
   });
 
   it('has best = -1 and no bars when nothing was measured', () => {
-    expect(chartSeries('decode', [])).toEqual({ labels: [], values: [], best: -1 });
-    expect(chartSeries('ttft', [pane('A', {}), pane('B', {})])).toEqual({ labels: [], values: [], best: -1 });
+    expect(chartSeries('decode', [])).toEqual({ labels: [], values: [], best: -1, ranks: [] });
+    expect(chartSeries('ttft', [pane('A', {}), pane('B', {})])).toEqual({ labels: [], values: [], best: -1, ranks: [] });
   });
 });
 

@@ -22,6 +22,7 @@ const VALID: Preferences = {
   ],
   mode: 'arena',
   projector: true,
+  downloadSource: { weights: 'hf-mirror', library: 'jsdelivr' },
 };
 
 describe('parsePreferences', () => {
@@ -127,5 +128,17 @@ describe('cache backend preference', () => {
     expect(parsePreferences({ cacheBackend: 'opfs' }).cacheBackend).toBe('opfs');
     expect(parsePreferences({ cacheBackend: 'cross-origin' }).cacheBackend).toBe('cache');
     expect(parsePreferences({}).cacheBackend).toBe('cache');
+  });
+});
+
+describe('download source preference', () => {
+  it('keeps a source this build offers, and falls back per half to Hugging Face and GitHub otherwise', () => {
+    expect(parsePreferences({ downloadSource: { weights: 'hf-mirror', library: 'github' } }).downloadSource).toEqual({ weights: 'hf-mirror', library: 'github' });
+    // This build has no mirror (no VITE_MODEL_BASE_URL): a record from a build with one falls back.
+    expect(parsePreferences({ downloadSource: { weights: 'mirror', library: 'jsdelivr' } }).downloadSource).toEqual({ weights: 'huggingface', library: 'jsdelivr' });
+    for (const hostile of [null, 'hf-mirror', 7, [], { weights: '__proto__', library: { id: 'github' } }, { weights: 'https://evil.example/', library: 'toString' }]) {
+      expect(parsePreferences({ downloadSource: hostile }).downloadSource).toEqual({ weights: 'huggingface', library: 'github' });
+    }
+    expect(parsePreferences({}).downloadSource).toEqual({ weights: 'huggingface', library: 'github' });
   });
 });

@@ -262,3 +262,32 @@ describe('reasoning in share links', () => {
     expect(value.outputs![0]!.thinking!.startsWith(output!.thinking!)).toBe(true);
   });
 });
+
+describe('custom models and the sender\'s figures travel in the link', () => {
+  const custom = { id: 'my-model-q4f32_1', weightsUrl: 'https://models.example.org/my/resolve/main/', libraryUrl: 'https://models.example.org/my-webgpu.wasm', contextWindowSize: 2048 };
+  const value: SharedComparison = {
+    ...BASE,
+    modelIds: [BASE.modelIds[0]!, custom.id],
+    customModels: [custom],
+    outputs: [{ modelId: custom.id, text: 'hi', metrics: { decodeTokensPerSecond: 41.5, completionTokens: 12 } }],
+  };
+
+  it('round-trips custom model URLs and output metrics', async () => {
+    const decoded = await decodeShare((await encodeShare(value, { includeOutputs: true })).fragment);
+    expect(decoded.customModels).toEqual([custom]);
+    expect(decoded.outputs?.[0]?.metrics).toEqual({ decodeTokensPerSecond: 41.5, completionTokens: 12 });
+  });
+
+  it('a link made before these fields still opens, without them', async () => {
+    const decoded = await decodeShare(craft({ ...BASE, outputs: OUTPUTS }));
+    expect(decoded.customModels).toBeUndefined();
+    expect(decoded.outputs?.map((output) => output.metrics)).toEqual([undefined, undefined]);
+  });
+
+  it('hostile figures are dropped, not trusted; a custom model must be one of the comparison\'s', async () => {
+    const decoded = await decodeShare(craft({ ...value, outputs: [{ modelId: custom.id, text: 'x', metrics: { decodeTokensPerSecond: -5, completionTokens: 1e12, promptTokens: '7', engineTtftMs: 80, __proto__: { polluted: 1 } } }] }));
+    expect(decoded.outputs?.[0]?.metrics).toEqual({ engineTtftMs: 80 });
+    await expect(decodeShare(craft({ ...value, customModels: [{ ...custom, id: 'not-in-the-line-up' }] }))).rejects.toThrow(/not one of the comparison's models/);
+    await expect(decodeShare(craft({ ...value, customModels: [{ ...custom, weightsUrl: 42 }] }))).rejects.toThrow(/no valid URL/);
+  });
+});

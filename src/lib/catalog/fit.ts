@@ -37,6 +37,9 @@ export interface FitOptions {
   alternatives?: readonly CatalogEntry[];
 }
 
+/** The one reason that is the page's, not a model's: said once at the top, not on every card. */
+export const NO_WEBGPU_REASON = 'WebGPU is not available in this browser, so no model can run here';
+
 /** Above this much GPU memory a model is likely to fail on laptops, phones and integrated GPUs. */
 export const LARGE_VRAM_MB = 4096;
 
@@ -77,7 +80,7 @@ export function assessFit(entry: CatalogEntry, gpu: GpuCapabilities, options: Fi
 
   if (!gpu.available) {
     // Every other check needs an adapter; one clear sentence beats a list of zeros.
-    reasons.push('WebGPU is not available in this browser, so no model can run here');
+    reasons.push(NO_WEBGPU_REASON);
     return { runnable: false, reasons, warnings, notes };
   }
 

@@ -10,6 +10,7 @@ import type {
 import { EngineCrashedError, LoadCancelledError } from './errors';
 import { startPolicyBoundWorker } from '../security/policy-bound-worker';
 import { ModelNotAllowedError, validateModelSpec } from '../security/model-spec-policy';
+import { onActiveSource } from '../download-source/active-source';
 import engineWorkerUrl from '../../../workers/engine.worker.ts?worker&url';
 
 export type WorkerFactory = () => Worker;
@@ -62,7 +63,10 @@ export class EngineClient {
     return this.#call((api) => api.isCached(model));
   }
 
-  load(model: ModelSpec, onProgress: (progress: LoadProgress) => void): Promise<LoadResult> {
+  load(spec: ModelSpec, onProgress: (progress: LoadProgress) => void): Promise<LoadResult> {
+    // Downloaded from the sources chosen in the storage panel (the worker still prefers a copy
+    // already cached from another source: workers/source-cache.ts).
+    const model = onActiveSource(spec);
     // Last line of defence: whatever path built this spec, one that breaks the model rules (a
     // host outside the privacy policy, credentials in a URL) never reaches the worker.
     const problems = validateModelSpec(model);

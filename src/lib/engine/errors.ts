@@ -17,7 +17,8 @@ export type RecoveryAction =
   | 'edit-custom-model' // open the custom model form on this model, its library field focused
   | 'remove-model' // take this model out of the line-up
   | 'delete-cached-library' // the cached model library fails: delete that file, download again
-  | 'add-from-folder'; // the download cannot get through: add the model from a folder (USB stick, shared folder)
+  | 'add-from-folder' // the download cannot get through: add the model from a folder (USB stick, shared folder)
+  | 'try-other-source'; // the download cannot get through: switch to the next download source and try again (src/lib/download-source/recovery.ts)
 
 export interface FriendlyError {
   name: string;
@@ -28,6 +29,12 @@ export interface FriendlyError {
   alsoOffer?: RecoveryAction[];
   /** The raw message, kept for people who want to report a bug. */
   technical: string;
+  /**
+   * What kind of failure this is, where the page words it further: `network` (a download did
+   * not get through: errors-download.ts names the host), `cancelled` (the person stopped it: a
+   * neutral outcome, not a red error).
+   */
+  cause?: 'network' | 'cancelled';
 }
 
 /** Errors we raise ourselves keep a stable `name` for the mapping below. */
@@ -149,12 +156,14 @@ const BY_NAME: Record<string, Rule> = {
     title: 'Loading cancelled',
     detail: 'You cancelled this download. Files already downloaded stay cached for next time.',
     action: 'retry',
+    cause: 'cancelled',
   },
   TypeError_fetch: {
     title: 'Download failed',
     detail: 'A model file could not be downloaded. Check your connection (or whether a network filter blocks the model host) and retry; finished files stay cached.',
     action: 'retry',
     alsoOffer: ['add-from-folder'],
+    cause: 'network',
   },
   corrupt_cache: {
     title: 'The cached model looks damaged',

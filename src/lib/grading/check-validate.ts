@@ -12,7 +12,13 @@ export const MAX_PATTERN_CHARS = 200;
 const MAX_SCHEMA_DEPTH = 6;
 const JSON_TYPES: readonly JsonType[] = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'];
 
-type Result = { check: AnswerCheck } | { problem: string };
+/** The form fields a problem can be pinned on (the set editor shows it under that field). */
+export type CheckField = 'kind' | 'answers' | 'pattern' | 'value' | 'tolerance' | 'position' | 'answer' | 'phrases' | 'schema' | 'references' | 'threshold' | 'expect';
+
+/** A problem names the check (`problem`, for a file's error list) and, where it can, the field and what is wrong with it alone. */
+export type CheckProblem = { problem: string; field?: CheckField; detail?: string };
+export type CheckResult = { check: AnswerCheck } | CheckProblem;
+type Result = CheckResult;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -26,62 +32,64 @@ function strings(value: unknown, what: string, required: boolean): string[] | st
 
 export function validateCheck(raw: unknown): Result {
   if (!isRecord(raw)) return { problem: 'the check is not an object' };
-  const fail = (problem: string): Result => ({ problem: `the ${String(raw.kind).slice(0, 20)} check: ${problem}` });
+  const fail = (field: CheckField, detail: string): Result => ({ problem: `the ${String(raw.kind).slice(0, 20)} check: ${detail}`, field, detail });
   switch (raw.kind) {
     case 'exact': {
       const answers = strings(raw.answers, 'answers', true);
-      return typeof answers === 'string' ? fail(answers) : { check: { kind: 'exact', answers } };
+      return typeof answers === 'string' ? fail('answers', answers) : { check: { kind: 'exact', answers } };
     }
     case 'regex': {
-      if (typeof raw.pattern !== 'string' || !raw.pattern || raw.pattern.length > MAX_PATTERN_CHARS) return fail(`pattern should be 1 to ${MAX_PATTERN_CHARS} characters`);
-      const flags = typeof raw.flags === 'string' ? raw.flags.replace(/[^imsu]/g, '') : '';
+      if (typeof raw.pattern !== 'string' || !raw.pattern || raw.pattern.length > MAX_PATTERN_CHARS) return fail('pattern', `pattern should be 1 to ${MAX_PATTERN_CHARS} characters`);
+      // Known flags only, each once, in one order: the same check always reads back the same.
+      const given = typeof raw.flags === 'string' ? raw.flags : '';
+      const flags = [...'imsu'].filter((flag) => given.includes(flag)).join('');
       try {
         new RegExp(raw.pattern, flags);
       } catch {
-        return fail('pattern is not a valid regular expression');
+        return fail('pattern', 'pattern is not a valid regular expression');
       }
       return { check: { kind: 'regex', pattern: raw.pattern, ...(flags ? { flags } : {}) } };
     }
     case 'number': {
-      if (typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return fail('value should be a number');
-      if (raw.tolerance !== undefined && (typeof raw.tolerance !== 'number' || !(raw.tolerance >= 0) || !Number.isFinite(raw.tolerance))) return fail('tolerance should be a number ≥ 0');
-      if (raw.position !== undefined && raw.position !== 'first' && raw.position !== 'last') return fail('position should be "first" or "last"');
-      const check: AnswerCheck = { kind: 'number', value: raw.value };
+      if (typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return fail('value', 'value should be a number');
+      if (raw.tolerance !== undefined && (typeof raw.tolerance !== 'number' || !(raw.tolerance >= 0) || !Number.isFinite(raw.tolerance))) return fail('tolerance', 'tolerance should be a number ≥ 0');
+      if (raw.position !== undefined && raw.position !== 'first' && raw.position !== 'last') return fail('position', 'position should be "first" or "last"');
+      const check: AnswerCheck = { kind: 'number', value: raw.value + 0 }; // + 0: −0 reads as 0
       if (typeof raw.tolerance === 'number' && raw.tolerance > 0) check.tolerance = raw.tolerance;
       if (raw.position === 'last') check.position = 'last';
       if (raw.chineseNumerals === true) check.chineseNumerals = true;
       return { check };
     }
     case 'choice': {
-      if (typeof raw.answer !== 'string' || !/^[A-Ha-h]$/.test(raw.answer)) return fail('answer should be one letter, A to H');
+      if (typeof raw.answer !== 'string' || !/^[A-Ha-h]$/.test(raw.answer)) return fail('answer', 'answer should be one letter, A to H');
       return { check: { kind: 'choice', answer: raw.answer.toUpperCase() } };
     }
     case 'contains': {
       const all = strings(raw.all, 'all', false);
       const none = strings(raw.none, 'none', false);
-      if (typeof all === 'string') return fail(all);
-      if (typeof none === 'string') return fail(none);
-      if (all.length + none.length === 0) return fail('needs phrases in "all" or "none"');
+      if (typeof all === 'string') return fail('phrases', all);
+      if (typeof none === 'string') return fail('phrases', none);
+      if (all.length + none.length === 0) return fail('phrases', 'needs phrases in "all" or "none"');
       return { check: { kind: 'contains', ...(all.length ? { all } : {}), ...(none.length ? { none } : {}) } };
     }
     case 'json': {
       if (raw.schema === undefined) return { check: { kind: 'json' } };
       const schema = readSchema(raw.schema, 0);
-      return typeof schema === 'string' ? fail(schema) : { check: { kind: 'json', schema } };
+      return typeof schema === 'string' ? fail('schema', schema) : { check: { kind: 'json', schema } };
     }
     case 'chrf': {
       const references = strings(raw.references, 'references', true);
-      if (typeof references === 'string') return fail(references);
+      if (typeof references === 'string') return fail('references', references);
       const threshold = raw.threshold ?? 0.5;
-      if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) return fail('threshold should be from 0 to 1');
-      return { check: { kind: 'chrf', references, threshold } };
+      if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) return fail('threshold', 'threshold should be from 0 to 1');
+      return { check: { kind: 'chrf', references, threshold: threshold + 0 } };
     }
     case 'behaviour': {
-      if (raw.expect !== 'refuse' && raw.expect !== 'answer') return fail('expect should be "refuse" or "answer"');
+      if (raw.expect !== 'refuse' && raw.expect !== 'answer') return fail('expect', 'expect should be "refuse" or "answer"');
       return { check: { kind: 'behaviour', expect: raw.expect } };
     }
     default:
-      return { problem: `unknown check kind ${JSON.stringify(String(raw.kind).slice(0, 20))}` };
+      return { problem: `unknown check kind ${JSON.stringify(String(raw.kind).slice(0, 20))}`, field: 'kind', detail: 'unknown kind of check' };
   }
 }
 
@@ -118,8 +126,9 @@ function readSchema(raw: unknown, depth: number): JsonSchema | string {
     schema.items = items;
   }
   if (raw.enum !== undefined) {
-    if (!Array.isArray(raw.enum) || !raw.enum.every((item) => item === null || ['string', 'number', 'boolean'].includes(typeof item))) return 'schema enum should list plain values';
-    schema.enum = (raw.enum as Array<string | number | boolean | null>).slice(0, MAX_CHECK_STRINGS);
+    const plain = (item: unknown) => item === null || typeof item === 'string' || typeof item === 'boolean' || (typeof item === 'number' && Number.isFinite(item));
+    if (!Array.isArray(raw.enum) || !raw.enum.every(plain)) return 'schema enum should list plain values';
+    schema.enum = (raw.enum as Array<string | number | boolean | null>).slice(0, MAX_CHECK_STRINGS).map((item) => (typeof item === 'number' ? item + 0 : item));
   }
   return schema;
 }

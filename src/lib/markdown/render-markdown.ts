@@ -14,6 +14,7 @@ export { MAX_MARKDOWN_BLOCK_CHARS } from './markdown-complexity';
  */
 const FORBID_TAGS = ['img', 'picture', 'source', 'video', 'audio', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'style', 'link', 'meta', 'base', 'svg', 'math'];
 const FORBID_ATTR = ['style', 'srcset', 'src', 'action', 'formaction', 'background', 'poster'];
+const PURIFY = { FORBID_TAGS, FORBID_ATTR, ALLOW_DATA_ATTR: false };
 
 const marked = new Marked({
   gfm: true,
@@ -61,6 +62,28 @@ export function renderBlock(block: string): string {
   return html === null ? plainBlock(block) : sanitize(html);
 }
 
+/**
+ * renderBlock as nodes ready to insert (the streaming view's path): DOMPurify hands back the
+ * tree it sanitised instead of serialising it to a string that the page would parse again.
+ * Each call parses into a fresh document of DOMPurify's. Reusing one inert document for every
+ * block was tried and was far slower: DOMPurify's node iterators stay registered with their
+ * document until garbage collection, and every node moved out of it notifies all of them.
+ */
+export function renderBlockNodes(block: string, document: Document): DocumentFragment {
+  const html = parseBlock(block);
+  if (html !== null) {
+    installHooks();
+    return DOMPurify.sanitize(html, PURIFY_FRAGMENT);
+  }
+  const fragment = document.createDocumentFragment();
+  const pre = fragment.appendChild(document.createElement('pre'));
+  pre.className = 'plain-block';
+  pre.textContent = block;
+  return fragment;
+}
+
+const PURIFY_FRAGMENT = { ...PURIFY, RETURN_DOM_FRAGMENT: true } as const;
+
 /** The parse half of renderBlock (the part in JavaScript): unsanitised HTML, or null for plain text. */
 export function parseBlock(block: string): string | null {
   if (isTooComplexForMarkdown(block)) return null;
@@ -83,5 +106,5 @@ export function renderMarkdown(source: string): string {
 
 function sanitize(html: string): string {
   installHooks();
-  return DOMPurify.sanitize(html, { FORBID_TAGS, FORBID_ATTR, ALLOW_DATA_ATTR: false });
+  return DOMPurify.sanitize(html, PURIFY);
 }

@@ -13,5 +13,23 @@ export function renderIntervalMs(length: number): number {
   return Math.min(1500, Math.round(length / 200));
 }
 
+/**
+ * How often a pane's streamed text may be handed to the page (ms): every frame while it is
+ * rendered as markdown, as that costs in proportion to the new text only (finished blocks are
+ * never touched again, streamed-markdown.ts). Past PLAIN_TEXT_CHARS the whole text is one plain
+ * text node, laid out again in full on each update, so updates are spaced out by length.
+ */
+export function batchIntervalMs(length: number): number {
+  return length <= PLAIN_TEXT_CHARS ? 0 : renderIntervalMs(length);
+}
+
+/**
+ * The growing last block is re-rendered (parsed and sanitised) at most this often (ms); what
+ * arrives in between is shown at once as plain text and formatted at the next render. A fast
+ * model finishes a block every few frames, so rendering the tail every frame as well nearly
+ * doubled the parsing and sanitising per pane.
+ */
+export const TAIL_MIN_INTERVAL_MS = 40;
+
 /** Longest stretch of markdown rendering before the page gets the main thread back (ms). */
 export const SLICE_MS = 12;

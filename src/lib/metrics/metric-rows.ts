@@ -1,18 +1,45 @@
 import { formatBytes, formatCount, formatDuration, formatRate } from './format';
 import { totalMs, type RunMetrics } from './run-metrics';
+import { PLAIN_METRICS, formatSeconds, type PlainMetric } from './plain-metrics';
 
 export type MetricSource = 'wall clock' | 'engine';
 
-export interface MetricRow {
+export interface MetricRow extends PlainMetric {
   key: string;
+  /** The short technical name (exports, and the small print under the plain name). */
   label: string;
   value: string;
+  /** The figure in the unit the plain name states (durations in seconds), for the pane table. */
+  shown: string;
   source: MetricSource;
   hint: string;
 }
 
 /** The figures under each pane, in reading order, each saying where it comes from. */
 export function metricRows(metrics: RunMetrics): MetricRow[] {
+  const loadPlain = metrics.fromCache === null ? 'Load time' : metrics.fromCache ? 'Load time (from cache)' : 'Load time (downloaded)';
+  return technicalRows(metrics).map((row) => ({
+    ...row,
+    ...PLAIN_METRICS[row.key]!,
+    ...(row.key === 'load' ? { plain: loadPlain } : {}),
+    shown: shownValue(row.key, row.value, metrics),
+  }));
+}
+
+/** Durations read in seconds, as their plain names say ("0.42 s", not "420 ms"); other figures as they are. */
+function shownValue(key: string, value: string, metrics: RunMetrics): string {
+  const ms: Record<string, number | null> = {
+    'ttft-screen': metrics.firstTokenOnScreenMs,
+    'ttft-engine': metrics.engineTtftMs,
+    'thinking-time': metrics.thinkingMs,
+    'answer-wait': metrics.answerOnScreenMs,
+    total: totalMs(metrics),
+  };
+  if (key === 'load') return metrics.loadMs === null ? value : value.replace(formatDuration(metrics.loadMs), formatSeconds(metrics.loadMs));
+  return key in ms ? formatSeconds(ms[key]) : value;
+}
+
+function technicalRows(metrics: RunMetrics): Array<Omit<MetricRow, keyof PlainMetric | 'shown'>> {
   const loadLabel = metrics.fromCache === null ? 'Load' : metrics.fromCache ? 'Load (from cache)' : 'Load (cold, downloaded)';
   return [
     {

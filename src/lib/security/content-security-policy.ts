@@ -5,14 +5,15 @@
  * bug or a hostile model output could not send a prompt anywhere else. No third-party scripts,
  * fonts or analytics are allowed at all.
  */
+import { DEFAULT_HOSTS } from '../catalog/model-hosts.ts';
+import { sourceCatalog, sourceCspList } from '../download-source/sources.ts';
 
-/** Where web-llm's prebuilt models come from (Hugging Face redirects large files to its CDNs). */
-export const DEFAULT_MODEL_HOSTS = [
-  'https://huggingface.co',
-  'https://*.huggingface.co',
-  'https://*.hf.co',
-  'https://raw.githubusercontent.com',
-];
+/**
+ * The public download sources a person can choose from (src/lib/download-source/sources.ts):
+ * Hugging Face and its CDNs, hf-mirror.com, GitHub's raw files and jsDelivr. A build's mirrors
+ * (VITE_MODEL_BASE_URL, VITE_MODEL_LIB_BASE_URL) come from the same list (vite.config.ts).
+ */
+export const DEFAULT_MODEL_HOSTS: readonly string[] = sourceCspList(sourceCatalog(DEFAULT_HOSTS));
 
 /** The origin (scheme://host[:port]) of a URL, or the CSP source as given (e.g. wildcards). */
 export function sourceOf(entry: string): string {

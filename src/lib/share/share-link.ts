@@ -2,8 +2,10 @@ import type { GenerationSettings } from '../engine/protocol';
 import { normaliseSettings } from '../prompt/settings';
 import { modelIdProblem } from '../security/model-url-rules';
 import { SHARE_PREFIX } from './share-fragment';
+import { SHARED_METRIC_KEYS, type SharedMetrics } from './share-values';
 
 export { isShareFragment, shareUrl } from './share-fragment';
+export type { SharedMetrics } from './share-values';
 
 /**
  * Share a comparison inside the URL *fragment* (`#share=v1.<data>`). Browsers never send the
@@ -22,6 +24,20 @@ export interface SharedOutput {
   thinking?: string;
   /** True when the text was cut short to keep the link under MAX_FRAGMENT_CHARS. */
   truncated?: boolean;
+  /** The sender's figures for this output, measured on the sender's device (added in 2026; older links have none). */
+  metrics?: SharedMetrics;
+}
+
+/**
+ * A custom model (added by URL) that travels in the link, so the recipient's line-up can hold it
+ * too. Only its shape is checked here; the recipient's app adds it through customModelEntry, the
+ * same URL rules and host policy as the custom-model form (a refused one is left out, said so).
+ */
+export interface SharedCustomModel {
+  id: string;
+  weightsUrl: string;
+  libraryUrl: string;
+  contextWindowSize?: number;
 }
 
 export interface SharedComparison {
@@ -31,6 +47,8 @@ export interface SharedComparison {
   prompt: string;
   settings: GenerationSettings;
   outputs?: SharedOutput[];
+  /** The line-up's custom models (a subset of modelIds). Optional: links made before it open as before. */
+  customModels?: SharedCustomModel[];
 }
 
 /** What encodeShare made, and what it had to give up to keep the link short. */
@@ -63,6 +81,11 @@ export const MAX_SHARED_PROMPT_CHARS = 60_000;
 const MAX_INPUT_CHARS = MAX_FRAGMENT_CHARS * 4;
 
 const PREFIX = SHARE_PREFIX;
+/**
+ * The schema version. Fields added since (outputs' `metrics`, `customModels`) are optional: a
+ * link made before them opens unchanged, and an older Lineup reading a newer link ignores them
+ * (it picks known fields only). Bump it only for a change an older reader would misread.
+ */
 const VERSION = 'v1';
 
 export async function encodeShare(value: SharedComparison, options: { includeOutputs: boolean }): Promise<EncodedShare> {
@@ -153,7 +176,42 @@ function validate(raw: unknown): SharedComparison {
     settings: normaliseSettings(isRecord(settings) ? settings : {}),
   };
   if (outputs !== undefined) result.outputs = validateOutputs(outputs, result.modelIds);
+  if (raw.customModels !== undefined) {
+    const customModels = validateCustomModels(raw.customModels, result.modelIds);
+    if (customModels.length > 0) result.customModels = customModels;
+  }
   return result;
+}
+
+/** Longer than any real model URL; a link is not the place for megabytes in one field. */
+const MAX_SHARED_URL_CHARS = 2048;
+
+function validateCustomModels(raw: unknown, modelIds: string[]): SharedCustomModel[] {
+  if (!Array.isArray(raw) || raw.length > MAX_SHARED_MODELS) throw shapeError('its custom models are not valid');
+  const seen = new Set<string>();
+  return raw.map((item: unknown) => {
+    if (!isRecord(item)) throw shapeError('a custom model is not valid');
+    const { id, weightsUrl, libraryUrl, contextWindowSize } = item;
+    if (typeof id !== 'string' || !modelIds.includes(id) || seen.has(id)) throw shapeError('a custom model is not one of the comparison\'s models');
+    for (const url of [weightsUrl, libraryUrl]) {
+      if (typeof url !== 'string' || url.length === 0 || url.length > MAX_SHARED_URL_CHARS) throw shapeError(`the custom model ${id} has no valid URL`);
+    }
+    seen.add(id);
+    const model: SharedCustomModel = { id, weightsUrl: weightsUrl as string, libraryUrl: libraryUrl as string };
+    if (typeof contextWindowSize === 'number' && Number.isInteger(contextWindowSize) && contextWindowSize > 0) model.contextWindowSize = contextWindowSize;
+    return model;
+  });
+}
+
+/** Each figure a finite, non-negative number below a sanity bound; anything else is dropped, not trusted. */
+function validateMetrics(raw: unknown): SharedMetrics | undefined {
+  if (!isRecord(raw)) return undefined;
+  const metrics: SharedMetrics = {};
+  for (const key of SHARED_METRIC_KEYS) {
+    const value = raw[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 1e9) metrics[key] = value;
+  }
+  return Object.keys(metrics).length > 0 ? metrics : undefined;
 }
 
 function validateOutputs(raw: unknown, modelIds: string[]): SharedOutput[] {
@@ -167,6 +225,8 @@ function validateOutputs(raw: unknown, modelIds: string[]): SharedOutput[] {
     const output: SharedOutput = { modelId: item.modelId, text: item.text };
     if (item.thinking) output.thinking = item.thinking;
     if (item.truncated === true) output.truncated = true;
+    const metrics = validateMetrics(item.metrics);
+    if (metrics) output.metrics = metrics;
     return output;
   });
 }
@@ -179,6 +239,7 @@ function capOutput(output: SharedOutput, cap: number): SharedOutput {
   const thinking = output.thinking ?? '';
   if (output.text.length <= cap && thinking.length <= cap) return output;
   const capped: SharedOutput = { modelId: output.modelId, text: capText(output.text, cap), truncated: true };
+  if (output.metrics) capped.metrics = output.metrics;
   if (thinking) capped.thinking = capText(thinking, cap);
   return capped;
 }

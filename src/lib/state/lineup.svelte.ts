@@ -7,9 +7,9 @@ import { PromptState } from './prompt.svelte';
 import { StorageState } from './storage.svelte';
 import { ShareState } from './share.svelte';
 import { PresetState } from './presets.svelte';
-import { HistoryState } from './history.svelte';
+import { HistoryState, loadHistoryModules } from './history.svelte';
 import { RunRecorder } from './run-recorder';
-import { buildRunRecord, deviceRecord, type RunContext } from '../history/record-builder';
+import type { RunContext } from '../history/record-builder';
 import type { RunRecord } from '../history/run-record';
 import type { PromptPreset } from '../presets/presets';
 import type { SharedComparison } from '../share/share-link';
@@ -17,19 +17,14 @@ import { isCheckFragment } from '../device/check-route';
 import type { GenerationSettings } from '../engine/protocol';
 import type { RecoveryAction } from '../engine/errors';
 import type { PaneSession } from './pane-session.svelte';
-import { deleteCachedLibrary, fitsInQuota } from '../storage/model-cache';
+import { fitsInQuota } from '../storage/model-cache';
 import { formatBytes } from '../metrics/format';
+import { refusal, sharedComparisonOf, sharedCustomEntries, sharedNotice } from './share-flow';
 
 /** Pane header text: the model, plus its quantization so variants are told apart. */
 export function paneLabel(entry: CatalogEntry): string {
   const quant = entry.meta.quantCode;
   return quant && !entry.base.includes(quant) ? `${entry.base} · ${quant}` : entry.base;
-}
-
-/** "Not loaded: id: reasons." for a custom model refused by customModelEntry. */
-function refusal(modelId: string, error: unknown): string {
-  const reasons = error instanceof CustomModelError ? error.problems.join('; ') : String((error as Error)?.message ?? error);
-  return `Not loaded: ${modelId.slice(0, 80)}: ${reasons.replace(/\.?$/, '.')}`;
 }
 
 /**
@@ -136,7 +131,10 @@ export class LineupState {
       case 'remove-model':
         return this.removeModel(pane.key);
       case 'delete-cached-library':
-        await deleteCachedLibrary(pane.model.spec.libraryUrl);
+        await this.storage.removeLibrary(pane.model.spec.libraryUrl);
+        return this.retryPane(pane);
+      case 'try-other-source':
+        this.storage.sources.tryNext();
         return this.retryPane(pane);
       default:
         return; // the UI handles the rest (focus the prompt, open storage)
@@ -158,16 +156,7 @@ export class LineupState {
   }
 
   createShareLink(): Promise<void> {
-    const value: SharedComparison = {
-      modelIds: this.compare.panes.map((pane) => pane.key),
-      systemPrompt: this.prompt.systemPrompt,
-      prompt: this.prompt.prompt,
-      settings: this.prompt.settings,
-      // Thinking apart from the answer, as in history; a pane that only thought shares its thinking.
-      outputs: this.compare.panes
-        .filter((pane) => pane.output)
-        .map((pane) => ({ modelId: pane.key, text: pane.answer, ...(pane.thinking.split.thinking ? { thinking: pane.thinking.split.thinking } : {}) })),
-    };
+    const value = sharedComparisonOf(this.compare.panes, this.prompt);
     return this.share.create($state.snapshot(value) as SharedComparison, window.location);
   }
 
@@ -195,13 +184,9 @@ export class LineupState {
     if (!shared || this.compare.running) return;
     this.share.pending = null;
     this.share.receivedOutputs = shared.outputs ?? [];
-    const missing = this.applySetup(shared);
-    this.share.notice = {
-      kind: missing.length ? 'error' : 'info',
-      text:
-        'Loaded a shared comparison. Press Run to run it on your GPU.' +
-        (missing.length ? ` Not in this app's catalog, so left out: ${missing.join(', ')}.` : ''),
-    };
+    const { added, refused } = sharedCustomEntries(shared, this.catalog);
+    this.customEntries.push(...added);
+    this.share.notice = sharedNotice(refused, this.applySetup(shared));
   }
 
   addModel(entry: CatalogEntry): boolean {
@@ -237,19 +222,25 @@ export class LineupState {
   async run(): Promise<void> {
     if (this.runProblem || this.compare.running) return;
     const request = this.prompt.request();
-    const context: RunContext = {
+    const gpu = this.gpu.report;
+    const context: Omit<RunContext, 'device'> = {
       id: crypto.randomUUID(),
       createdAt: new Date().toISOString(),
       request,
       parallel: this.compare.parallel,
-      device: deviceRecord(this.gpu.report, navigator.userAgent),
       appVersion: __APP_VERSION__,
       engineVersion: __ENGINE_VERSION__,
     };
     const panes = [...this.compare.panes];
     const running = this.compare.run(request); // clears the panes synchronously
-    const recorder = new RunRecorder((ended) =>
-      this.history.save($state.snapshot(buildRunRecord(context, panes, ended)) as RunRecord),
+    const recorder = new RunRecorder(
+      // The record builder loads with the history (at start), not with the page.
+      async (ended) => {
+        const { buildRunRecord, deviceRecord } = await loadHistoryModules();
+        const record = buildRunRecord({ ...context, device: deviceRecord(gpu, navigator.userAgent) }, panes, ended);
+        await this.history.save($state.snapshot(record) as RunRecord);
+      },
+      () => panes.some((pane) => pane.output.trim() !== ''), // a run that produced nothing is not history
     );
     try {
       await running;
@@ -307,6 +298,7 @@ export class LineupState {
     this.prompt.apply(preferences);
     this.compare.parallel = preferences.parallel;
     this.compare.cacheBackend = preferences.cacheBackend;
+    this.storage.sources.use(preferences.downloadSource);
     this.mode = preferences.mode;
     this.projector = preferences.projector;
     const saved = preferences.modelIds.map((id) => findModel(id, this.catalog)).filter((entry) => entry !== undefined);
@@ -328,6 +320,7 @@ export class LineupState {
       cacheBackend: this.compare.cacheBackend,
       mode: this.mode,
       projector: this.projector,
+      downloadSource: this.storage.sources.choice,
       customModels: this.customEntries.map((entry) => ({
         id: entry.id,
         weightsUrl: entry.record.model,

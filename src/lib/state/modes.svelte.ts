@@ -8,7 +8,6 @@ import type { LineupState } from './lineup.svelte';
 import type { PaneSession } from './pane-session.svelte';
 import type { RecoveryAction } from '../engine/errors';
 import type { AppMode } from '../storage/preferences';
-import { deleteCachedLibrary } from '../storage/model-cache';
 
 /**
  * The two views beside the comparison, wired to the rest of the app: the blind arena and the
@@ -156,7 +155,8 @@ export class ModesState {
     if (!this.arena) return;
     if (action === 'pick-other-model' || action === 'remove-model') return this.newBattle();
     if (action === 'clear-model-cache') await this.#app.storage.remove(pane.model.spec.weightsUrl);
-    if (action === 'delete-cached-library') await deleteCachedLibrary(pane.model.spec.libraryUrl);
+    if (action === 'delete-cached-library') await this.#app.storage.removeLibrary(pane.model.spec.libraryUrl);
+    if (action === 'try-other-source') this.#app.storage.sources.tryNext();
     if (this.busy || this.#app.runProblem) return;
     await this.arena.run.retry(pane, this.#app.prompt.request());
   }

@@ -1,28 +1,67 @@
-import { describeCounts } from '../files/merge-by-id';
-import { builtinPresetSets, exportPresetSets, importPresetSets, nextPrompt, type PresetSet, type PromptPreset } from '../presets/presets';
-import { loadUserPresetSets, saveUserPresetSets } from '../presets/preset-store';
+import type { PresetSet, PromptPreset } from '../presets/presets';
+
+/**
+ * The built-in sets, the file format and its validation (the grading checks' too) and the store:
+ * not part of the first page load. `load()` fetches them while the app starts (next to the GPU
+ * check); the prompt chips show once the app has started, so nothing appears late.
+ */
+const presetModules = () =>
+  Promise.all([import('../presets/presets'), import('../presets/preset-store'), import('../files/merge-by-id')]).then(
+    ([presets, store, merge]) => ({ ...presets, ...store, describeCounts: merge.describeCounts }),
+  );
+type PresetModules = Awaited<ReturnType<typeof presetModules>>;
+
+/** The first built-in set (builtin-presets.ts), selected until the person picks another. */
+const FIRST_BUILTIN_SET_ID = 'builtin-reasoning';
 
 /** Prompt sets for a lesson: the built-in ones plus sets the person made or imported. */
 export class PresetState {
   userSets = $state<PresetSet[]>([]);
-  selectedSetId = $state(builtinPresetSets()[0]?.id ?? '');
+  selectedSetId = $state(FIRST_BUILTIN_SET_ID);
   currentPromptId = $state<string | null>(null);
   message = $state<{ kind: 'info' | 'error'; text: string } | null>(null);
+  #lib = $state.raw<PresetModules | null>(null);
 
-  sets = $derived<PresetSet[]>([...builtinPresetSets(), ...this.userSets]);
+  sets = $derived<PresetSet[]>([...(this.#lib?.builtinPresetSets() ?? []), ...this.userSets]);
   selectedSet = $derived(this.sets.find((set) => set.id === this.selectedSetId) ?? this.sets[0]);
   currentPrompt = $derived(this.selectedSet?.prompts.find((prompt) => prompt.id === this.currentPromptId) ?? null);
+  /**
+   * Per set id: the teacher opened "Show answer" there. Remembered while the tab is open, so
+   * stepping through a set keeps the choice; projector view ignores it (always collapsed).
+   */
+  answersShown = $state<Record<string, boolean>>({});
+
+  /**
+   * The picked prompt, as long as the prompt box still holds its text. Once the text is edited
+   * it is somebody's own prompt: the chip is no longer highlighted and its note no longer applies.
+   */
+  pickedFor(promptText: string): PromptPreset | null {
+    const prompt = this.currentPrompt;
+    return prompt !== null && prompt.prompt === promptText ? prompt : null;
+  }
+
+  async #modules(): Promise<PresetModules> {
+    this.#lib ??= await presetModules();
+    return this.#lib;
+  }
 
   async load(): Promise<void> {
-    const { sets, dropped } = await loadUserPresetSets();
+    let lib: PresetModules;
+    try {
+      lib = await this.#modules();
+    } catch (error) {
+      this.message = { kind: 'error', text: `The prompt sets could not be loaded: ${(error as Error).message}` };
+      return;
+    }
+    const { sets, dropped } = await lib.loadUserPresetSets();
     this.userSets = sets;
     if (dropped > 0) this.message = { kind: 'error', text: `${dropped} saved prompt set(s) were damaged and have been skipped.` };
   }
 
   /** The prompt after the current one in the selected set (for the "next" button and shortcut). */
   next(step: 1 | -1 = 1): PromptPreset | null {
-    if (!this.selectedSet) return null;
-    const prompt = nextPrompt(this.selectedSet, this.currentPromptId, step);
+    if (!this.selectedSet || !this.#lib) return null;
+    const prompt = this.#lib.nextPrompt(this.selectedSet, this.currentPromptId, step);
     this.currentPromptId = prompt.id;
     return prompt;
   }
@@ -33,6 +72,7 @@ export class PresetState {
 
   /** Add the sets of a file: identical ones are skipped, a different set under a taken id is added as a copy. */
   async importText(text: string): Promise<void> {
+    const { importPresetSets, saveUserPresetSets, describeCounts } = await this.#modules();
     const { sets, problems, counts } = importPresetSets(text, $state.snapshot(this.sets) as PresetSet[]);
     if (sets.length > 0) {
       this.userSets = [...this.userSets, ...sets];
@@ -46,12 +86,23 @@ export class PresetState {
     this.message = { kind: sets.length || (read && !problems.length) ? 'info' : 'error', text: [summary, ...problems].join(' ') };
   }
 
+  /** Add or replace one of the person's sets (the set editor's Save) and select it; false when the browser would not store it. */
+  async saveUserSet(set: PresetSet): Promise<boolean> {
+    const index = this.userSets.findIndex((entry) => entry.id === set.id);
+    this.userSets = index < 0 ? [...this.userSets, set] : this.userSets.map((entry, position) => (position === index ? set : entry));
+    if (this.selectedSetId !== set.id || !set.prompts.some((prompt) => prompt.id === this.currentPromptId)) this.currentPromptId = null;
+    this.selectedSetId = set.id;
+    return (await this.#modules()).saveUserPresetSets($state.snapshot(this.userSets) as PresetSet[]);
+  }
+
   async removeUserSet(id: string): Promise<void> {
     this.userSets = this.userSets.filter((set) => set.id !== id);
-    await saveUserPresetSets($state.snapshot(this.userSets) as PresetSet[]);
+    await (await this.#modules()).saveUserPresetSets($state.snapshot(this.userSets) as PresetSet[]);
   }
 
   exportText(which: 'mine' | 'all'): string {
-    return exportPresetSets(which === 'mine' ? this.userSets : this.sets);
+    // The buttons show after load(): the file code is here by then.
+    if (!this.#lib) throw new Error('The prompt sets have not loaded yet.');
+    return this.#lib.exportPresetSets(which === 'mine' ? this.userSets : this.sets);
   }
 }

@@ -15,7 +15,7 @@ export class ShareState {
   link = $state<string | null>(null);
   /** What the last create or open has to say (limits hit, unknown models, errors). */
   notice = $state<{ kind: 'info' | 'error'; text: string } | null>(null);
-  /** Outputs that came with an opened link, shown read-only. */
+  /** Outputs that came with an opened link, shown read-only in their panes until the person runs. */
   receivedOutputs = $state<SharedOutput[]>([]);
   includeOutputs = $state(false);
   /**
@@ -54,6 +54,11 @@ export class ShareState {
       this.notice = { kind: 'error', text: `This share link cannot be opened: ${(error as Error).message}` };
       return null;
     }
+  }
+
+  /** The shared output for this pane's model, if the opened link carried one. */
+  outputFor(modelId: string): SharedOutput | null {
+    return this.receivedOutputs.find((output) => output.modelId === modelId) ?? null;
   }
 
   /** Hold a shared comparison until the person answers (see `pending`). */

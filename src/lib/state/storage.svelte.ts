@@ -1,5 +1,6 @@
 import {
   deleteAllCachedModels,
+  deleteCachedLibrary,
   deleteCachedModel,
   listCachedModels,
   requestPersistence,
@@ -7,9 +8,13 @@ import {
   type CachedModel,
   type StorageFigures,
 } from '../storage/model-cache';
+import { DownloadSourceState } from './download-source.svelte';
+import { sameModelFiles, sourceVariants } from '../download-source/cache-keys';
 
 /** The storage panel: cached models, space used, browser quota, persistence. */
 export class StorageState {
+  /** Where models are downloaded from (a cached copy from any source is used first). */
+  readonly sources = new DownloadSourceState();
   models = $state<CachedModel[]>([]);
   figures = $state<StorageFigures>({ usage: null, quota: null, persisted: null });
   busy = $state(false);
@@ -29,12 +34,23 @@ export class StorageState {
     }
   }
 
+  /** Is this model cached, from whichever download source? */
   isCached(weightsUrl: string): boolean {
-    return this.models.some((model) => model.key === weightsUrl);
+    return this.models.some((model) => sameModelFiles(model.key, weightsUrl));
   }
 
+  /** Delete a model's cached files: its copies from every download source. */
   async remove(key: string): Promise<void> {
-    await this.#busy(() => deleteCachedModel(key));
+    await this.#busy(async () => {
+      for (const variant of sourceVariants(key)) await deleteCachedModel(variant);
+    });
+  }
+
+  /** Delete a cached model library, its copies from every download source (the weights stay). */
+  async removeLibrary(url: string): Promise<void> {
+    await this.#busy(async () => {
+      for (const variant of sourceVariants(url)) await deleteCachedLibrary(variant);
+    });
   }
 
   async removeAll(): Promise<void> {

@@ -2,6 +2,7 @@ import { get, set } from 'idb-keyval';
 import type { CacheBackend, GenerationSettings } from '../engine/protocol';
 import { DEFAULT_SETTINGS, normaliseSettings } from '../prompt/settings';
 import { modelUrlProblem } from '../security/model-url-rules';
+import { defaultSourceChoice, parseSourceChoice, type SourceChoice } from '../download-source/choice';
 
 /** What Lineup remembers between visits (in IndexedDB, on this device only). */
 export interface Preferences {
@@ -17,6 +18,8 @@ export interface Preferences {
   mode: AppMode;
   /** Large type and high contrast, for a classroom projector. */
   projector: boolean;
+  /** "Download models from": the weights and library sources (src/lib/download-source/). */
+  downloadSource: SourceChoice;
 }
 
 export type AppMode = 'compare' | 'arena' | 'benchmark' | 'grading';
@@ -45,6 +48,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   customModels: [],
   mode: 'compare',
   projector: false,
+  downloadSource: defaultSourceChoice(),
 };
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -69,6 +73,8 @@ export function parsePreferences(raw: unknown, refused: string[] = []): Preferen
     customModels,
     mode: APP_MODES.find((mode) => mode === value.mode) ?? 'compare',
     projector: value.projector === true,
+    // Each half must name a source this build offers; anything else is this build's default.
+    downloadSource: parseSourceChoice(value.downloadSource),
   };
 }
 

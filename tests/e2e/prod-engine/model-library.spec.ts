@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fixtureDir, fixturePresent, isCI, WASM_NAME } from '../../support/fixture.mjs';
-import { addCustomModel, clearLineup, openApp, pane, typePrompt } from '../support/lineup';
+import { addCustomModel, clearLineup, openApp, openCatalog, pane, typePrompt } from '../support/lineup';
 
 // The production engine (web-llm 0.2.86) given model libraries that cannot run on it: the offline
 // fixture library is built for web-llm 0.2.79 (folder v0_2_48), which is exactly what a new user
@@ -45,6 +45,7 @@ test.describe('model library built for another engine version (web-llm 0.2.86)',
   test('a v0_2_48 library: warned in the form, diagnosed before any weights download, and nothing cached', async ({ page }) => {
     await openApp(page);
     await clearLineup(page);
+    await openCatalog(page);
     await page.getByTestId('tab-custom').click();
     await page.getByTestId('custom-library-url').fill(OLD_LIBRARY);
     const warning = page.getByTestId('custom-library-warning');

@@ -68,7 +68,7 @@ test.describe('real engine, model from a folder', () => {
     const target = pane(page, ID);
     await expect(target.getByTestId('pane-status')).toHaveText('Finished', { timeout: 8 * 60_000 });
     await expect(target.getByTestId('pane-error')).toHaveCount(0);
-    await expect(target.locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
+    await expect(target.locator('[data-metric="load"] .plain')).toHaveText('Load time (from cache)');
     expect((await target.getByTestId('pane-output').innerText()).trim().length, 'a token streamed').toBeGreaterThan(0);
     expect(asked, 'requests to the model host').toEqual([]);
   });

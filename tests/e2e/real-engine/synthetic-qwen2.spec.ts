@@ -82,7 +82,7 @@ test.describe('real engine', () => {
     expect(tokensPerSecond(await metric(page, MODEL_ID, 'prefill'))).toBeGreaterThan(0);
     expect(await metric(page, MODEL_ID, 'ttft-engine')).toMatch(/^\d[\d.]* (ms|s)$|min/);
     expect(await metric(page, MODEL_ID, 'ttft-screen')).toMatch(/^\d[\d.]* (ms|s)$|min/);
-    await expect(target.locator('[data-metric="load"] th')).toHaveText('Load (cold, downloaded)');
+    await expect(target.locator('[data-metric="load"] .plain')).toHaveText('Load time (downloaded)');
     const downloaded = await shardRequests();
     expect(downloaded, 'weight shards fetched from the model server').toBeGreaterThan(0);
 
@@ -92,7 +92,7 @@ test.describe('real engine', () => {
     await typePrompt(page, 'Hi', 1);
     await page.getByTestId('run').click();
     await expect(pane(page, MODEL_ID).getByTestId('pane-status')).toHaveText('Finished', { timeout: 8 * 60_000 });
-    await expect(pane(page, MODEL_ID).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
+    await expect(pane(page, MODEL_ID).locator('[data-metric="load"] .plain')).toHaveText('Load time (from cache)');
     expect(await shardRequests(), 'no shard downloaded twice').toBe(downloaded);
 
     // Offline: the service worker serves the app (engine chunk included), web-llm's cache the model.
@@ -104,7 +104,7 @@ test.describe('real engine', () => {
     await page.getByTestId('run').click();
     await expect(pane(page, MODEL_ID).getByTestId('pane-status')).toHaveText('Finished', { timeout: 8 * 60_000 });
     await expect(pane(page, MODEL_ID).getByTestId('pane-error')).toHaveCount(0);
-    await expect(pane(page, MODEL_ID).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
+    await expect(pane(page, MODEL_ID).locator('[data-metric="load"] .plain')).toHaveText('Load time (from cache)');
     await context.setOffline(false);
 
     expect(foreign, 'requests to hosts other than 127.0.0.1').toEqual([]);

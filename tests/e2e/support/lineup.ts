@@ -15,10 +15,28 @@ export async function clearLineup(page: Page): Promise<void> {
   await expect(page.getByTestId('pane')).toHaveCount(0);
 }
 
+/** The model catalog is a dialog opened from the line-up row's "change" (or "add models"). */
+export async function openCatalog(page: Page): Promise<void> {
+  const dialog = page.getByTestId('catalog-dialog');
+  if (!(await dialog.isVisible())) await page.getByTestId('catalog-open').click();
+  await expect(dialog).toBeVisible();
+  // The contents load apart from the page (first "change" or when idle): wait for them.
+  await expect(dialog.getByTestId('catalog-close')).toBeVisible();
+}
+
+/** "Done": the catalog closes and the page behind it can be used again. */
+export async function closeCatalog(page: Page): Promise<void> {
+  const dialog = page.getByTestId('catalog-dialog');
+  if (await dialog.isVisible()) await page.getByTestId('catalog-close').click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Adds a model through the catalog's custom model form, then closes the catalog again. */
 export async function addCustomModel(
   page: Page,
   model: { weightsUrl: string; libraryUrl: string; id?: string; contextWindow?: number },
 ): Promise<void> {
+  await openCatalog(page);
   await page.getByTestId('tab-custom').click();
   await page.getByTestId('custom-weights-url').fill(model.weightsUrl);
   await page.getByTestId('custom-library-url').fill(model.libraryUrl);
@@ -26,6 +44,7 @@ export async function addCustomModel(
   if (model.contextWindow) await page.getByTestId('custom-context').fill(String(model.contextWindow));
   await page.getByTestId('custom-add').click();
   await expect(page.getByTestId('custom-model-problems')).toHaveCount(0);
+  await closeCatalog(page);
   if (model.id) await expect(pane(page, model.id)).toBeVisible();
 }
 

@@ -135,3 +135,45 @@ test('the arena needs two models; with one it says so and Run stays off', async 
   await expect(page.getByTestId('run')).toBeDisabled();
   await expect(page.getByTestId('run-problem')).toContainText('at least two models');
 });
+
+test('before the vote the panes show nothing that tells the models apart: no figure, size, id or variant', async ({ page }) => {
+  // "verbatim": the answer is the prompt itself, so no model writes its own name; one of them is
+  // slow, so the loading bar and the streaming state are on screen long enough to be read.
+  const slow = { ...fakeModel('slow/verbatim', 'blind-alpha-q4f32_1') };
+  const quick = { ...fakeModel('verbatim', 'blind-beta-q4f32_1') };
+  await openApp(page);
+  await clearLineup(page);
+  await addCustomModel(page, slow);
+  await addCustomModel(page, quick);
+  await page.getByTestId('mode-arena').click();
+  await typePrompt(page, 'Name a colour of the sky');
+  await page.getByTestId('run').click();
+
+  const sides = page.getByTestId('arena-side');
+  /** Everything the two panes show or carry: text (hidden text too) and every attribute value (but generated class names). */
+  const exposed = () => sides.evaluateAll((nodes) => nodes.map((node) => [
+    node.textContent ?? '',
+    ...[node, ...node.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => attribute.name !== 'class').map((attribute) => attribute.value)),
+  ].join(' | ')));
+  const IDENTIFYING = /blind-(alpha|beta)|q4f(16|32)|\b\d+(\.\d+)?\s?(MB|GB|kB|KB|B\/s|ms|s|min)\b|tok\/s|tokens? per second|\/s\b|fake-models|127\.0\.0\.1/;
+  const seen = new Set<string>();
+  // Sample while it loads, streams and finishes.
+  for (let i = 0; i < 200; i++) {
+    for (const text of await exposed()) {
+      seen.add(text.slice(0, 60));
+      expect(text, 'an arena pane before the vote').not.toMatch(IDENTIFYING);
+    }
+    if ((await sides.getByTestId('pane-status').allInnerTexts()).every((status) => status === 'Finished')) break;
+    await page.waitForTimeout(100);
+  }
+  await expect(sides.getByTestId('pane-status')).toHaveText(['Finished', 'Finished']);
+  for (const text of await exposed()) expect(text).not.toMatch(IDENTIFYING);
+  await expect(sides.getByTestId('pane-metrics')).toHaveCount(0);
+  expect(seen.size, 'the panes went through several states while sampled').toBeGreaterThan(2);
+
+  // After the vote the names and the figures appear together.
+  await page.getByTestId('vote-tie').click();
+  await expect(sides.getByTestId('pane-title').first()).toContainText(/blind-(alpha|beta)/);
+  await expect(sides.getByTestId('pane-metrics')).toHaveCount(2);
+  await expect(sides.first().locator('[data-metric="decode"] .value')).toContainText('tok/s');
+});

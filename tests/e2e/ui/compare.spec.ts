@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addCustomModel, clearLineup, fakeModel, metric, openApp, pane, typePrompt } from '../support/lineup';
+import { addCustomModel, clearLineup, fakeModel, metric, openApp, openCatalog, pane, typePrompt } from '../support/lineup';
 
 // The `ui` project serves a build whose worker runs the scripted engine in tests/fake, so these
 // flows exercise the real worker, protocol, state machine and components in seconds.
@@ -40,7 +40,7 @@ test('runs one prompt through two models: streamed markdown, metrics and chart',
     expect(await metric(page, id, 'decode')).toMatch(/^\d+(\.\d+)? tok\/s$/);
     expect(await metric(page, id, 'ttft-engine')).toMatch(/ms|s$/);
     expect(await metric(page, id, 'load')).toMatch(/ms|s/);
-    await expect(pane(page, id).locator('[data-metric="load"] th')).toHaveText('Load (cold, downloaded)');
+    await expect(pane(page, id).locator('[data-metric="load"] .plain')).toHaveText('Load time (downloaded)');
   }
   const chartValues = page.getByTestId('chart-values').locator('li');
   await expect(chartValues).toHaveCount(2);
@@ -145,7 +145,7 @@ test('after a reload the line-up, prompt and cached weights are all still there'
   await page.getByTestId('run').click();
   for (const id of ids) {
     await expect(pane(page, id).getByTestId('pane-status')).toHaveText('Finished');
-    await expect(pane(page, id).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
+    await expect(pane(page, id).locator('[data-metric="load"] .plain')).toHaveText('Load time (from cache)');
   }
 });
 
@@ -161,12 +161,15 @@ test('without WebGPU the app explains what to do and Run stays off', async ({ pa
   await typePrompt(page, 'hello');
   await expect(page.getByTestId('run')).toBeDisabled();
   await expect(page.getByTestId('run-problem')).toHaveText('WebGPU is not available in this browser.');
-  // The catalog is still there to browse, each model marked with why it cannot run.
-  await expect(page.getByTestId('fit').first()).toContainText('WebGPU is not available');
+  // The catalog is still there to browse: each card says it cannot run here, and the reason is
+  // said once, at the top, instead of on every card.
+  await expect(page.getByTestId('fit').first()).toContainText("Won't run here");
+  await expect(page.getByTestId('fit').first()).not.toContainText('WebGPU is not available');
 });
 
 test('an invalid custom model URL gets a clear message and nothing is added', async ({ page }) => {
   await openApp(page);
+  await openCatalog(page);
   await page.getByTestId('tab-custom').click();
   await page.getByTestId('custom-weights-url').fill('ftp://example.org/model');
   await page.getByTestId('custom-library-url').fill('https://example.org/model.bin');
@@ -179,6 +182,7 @@ test('an invalid custom model URL gets a clear message and nothing is added', as
 
 test('all models: search narrows the list; variants that cannot run say why', async ({ page }) => {
   await openApp(page);
+  await openCatalog(page);
   await page.getByTestId('tab-all').click();
   const count = page.getByTestId('search-count');
   const total = Number((await count.innerText()).split(' ')[0]);

@@ -89,7 +89,7 @@ test.describe('models from a folder', () => {
     await error.getByTestId('error-action').click(); // Try again
     await expect(pane(page, ID).getByTestId('pane-status')).toHaveText('Finished');
     await expect(pane(page, ID).getByTestId('pane-output')).toContainText(`${ID} says: from the stick`);
-    await expect(pane(page, ID).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
+    await expect(pane(page, ID).locator('[data-metric="load"] .plain')).toHaveText('Load time (from cache)');
     // Nothing reached the model host but the best-effort manifest size read (refused here).
     expect(asked.filter((url) => !url.endsWith('/tensor-cache.json') && !url.endsWith('/ndarray-cache.json'))).toEqual([]);
   });
@@ -152,6 +152,6 @@ test('save to folder writes the same set of files, which adds back and runs offl
   await typePrompt(page, 'round trip');
   await page.getByTestId('run').click();
   await expect(pane(page, ID).getByTestId('pane-status')).toHaveText('Finished');
-  await expect(pane(page, ID).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
+  await expect(pane(page, ID).locator('[data-metric="load"] .plain')).toHaveText('Load time (from cache)');
   expect(asked.filter((url) => !url.endsWith('-cache.json'))).toEqual([]);
 });

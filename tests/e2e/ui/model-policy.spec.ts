@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, pane, typePrompt } from '../support/lineup';
+import { openApp, openCatalog, pane, typePrompt } from '../support/lineup';
 
 async function openHistory(page: Page) {
   const panel = page.getByTestId('history-panel');
@@ -53,6 +53,7 @@ test("re-running someone else's run refuses a model on a host outside the policy
 
 test('a custom model URL with a password, or too long to save, is refused by the form with the reason', async ({ page }) => {
   await openApp(page);
+  await openCatalog(page);
   await page.getByTestId('tab-custom').click();
   await page.getByTestId('custom-weights-url').fill('http://user:secret@127.0.0.1:4310/fake-models/fine/resolve/main/');
   await page.getByTestId('custom-library-url').fill(`http://127.0.0.1:4310/${'x'.repeat(5000)}.wasm`);

@@ -48,7 +48,7 @@ test('after one visit the app reloads and runs cached models offline', async ({ 
   for (const id of ids) {
     await expect(pane(page, id).getByTestId('pane-status')).toHaveText('Finished');
     await expect(pane(page, id).getByTestId('pane-output')).toContainText('works offline');
-    await expect(pane(page, id).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
+    await expect(pane(page, id).locator('[data-metric="load"] .plain')).toHaveText('Load time (from cache)');
   }
   await context.setOffline(false);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp } from '../support/lineup';
+import { openApp, openCatalog } from '../support/lineup';
 
 test('the page states and enforces that nothing leaves the device', async ({ page }) => {
   await openApp(page);
@@ -8,7 +8,7 @@ test('the page states and enforces that nothing leaves the device', async ({ pag
   const connect = policy!.split(';').map((part) => part.trim()).find((part) => part.startsWith('connect-src'))!;
   // Only the site, in-page data, the model hosts, and (in this test build) the local test servers.
   for (const source of connect.split(' ').slice(1)) {
-    expect(source).toMatch(/^('self'|data:|blob:|https:\/\/(\*\.)?[a-z.]+\.[a-z]+|http:\/\/127\.0\.0\.1:\*)$/);
+    expect(source).toMatch(/^('self'|data:|blob:|https:\/\/(\*\.)?[a-z.-]+\.[a-z]+|http:\/\/127\.0\.0\.1:\*)$/);
   }
 
   // The browser itself refuses a connection to any other host, from the page and from a worker.
@@ -24,6 +24,7 @@ test('the page states and enforces that nothing leaves the device', async ({ pag
 
 test('a custom model on a host outside the policy is refused up front, with the reason', async ({ page }) => {
   await openApp(page);
+  await openCatalog(page);
   await page.getByTestId('tab-custom').click();
   await page.getByTestId('custom-weights-url').fill('https://models.unknown-host.example/m-q4f32_1-MLC/resolve/main/');
   await page.getByTestId('custom-library-url').fill('https://models.unknown-host.example/m.wasm');

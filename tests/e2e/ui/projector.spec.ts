@@ -32,3 +32,36 @@ test('projector view: large type and high contrast, bookkeeping panels out of th
   expect(await rootFontSize(page)).toBe('16px');
   await expect(page.getByTestId('history-panel')).toBeVisible();
 });
+
+test('teacher notes: behind "Show answer", never shown in projector view, gone once the prompt is edited', async ({ page }) => {
+  await openApp(page);
+  // The built-in Reasoning set: each prompt's note gives the answer away.
+  await page.getByTestId('preset-set').selectOption({ label: 'Reasoning' });
+  const chip = page.getByTestId('preset-prompt').first();
+  await chip.click();
+  const note = page.getByTestId('preset-note');
+  const toggle = page.getByTestId('preset-answer-toggle');
+  await expect(note).toHaveCount(0); // collapsed until asked for
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(note).toContainText('5 cents');
+
+  // Projector view: collapsed, even though it was open a moment ago, and for the next prompt too.
+  await page.getByTestId('projector-toggle').check();
+  await expect(note).toHaveCount(0);
+  await page.keyboard.press('Alt+n');
+  await expect(page.getByTestId('preset-prompt').nth(1)).toHaveClass(/active/);
+  await expect(note).toHaveCount(0);
+  expect(await page.locator('body').innerText()).not.toContain('Correct:');
+
+  // Outside projector view the choice is remembered for the set.
+  await page.getByTestId('projector-toggle').uncheck();
+  await expect(note).toContainText('Correct: 1.');
+
+  // Editing the prompt makes it the person's own: no highlighted chip, no note.
+  await page.getByTestId('prompt-input').press('End');
+  await page.getByTestId('prompt-input').pressSequentially(' Explain.');
+  await expect(page.getByTestId('preset-prompt').nth(1)).not.toHaveClass(/active/);
+  await expect(toggle).toHaveCount(0);
+  await expect(note).toHaveCount(0);
+});

@@ -36,7 +36,7 @@ test('a damaged cache entry is detected, deleted on request, and the model downl
   await expect(error).toContainText('The cached model looks damaged');
   await error.getByTestId('error-action').click();
   await expect(target.getByTestId('pane-status')).toHaveText('Finished');
-  await expect(target.locator('[data-metric="load"] th')).toHaveText('Load (cold, downloaded)');
+  await expect(target.locator('[data-metric="load"] th')).toContainText(/\(.*downloaded\)/); // a cold load again
 });
 
 test('cancelling during shader compilation stops the load cleanly', async ({ page }) => {
@@ -45,6 +45,29 @@ test('cancelling during shader compilation stops the load cleanly', async ({ pag
   await target.getByRole('button', { name: 'Cancel' }).click();
   await expect(target.getByTestId('pane-error')).toContainText('Loading cancelled');
   await expect(page.getByTestId('run')).toBeEnabled();
+  // The person's own choice: a neutral "Cancelled", not a red error, and not an alert.
+  await expect(target.getByTestId('pane-status')).toHaveText('Cancelled');
+  await expect(target.getByTestId('pane-status')).toHaveAttribute('data-state', 'cancelled');
+  await expect(target.getByTestId('pane-error')).toHaveAttribute('data-tone', 'neutral');
+  await expect(target.getByRole('alert')).toHaveCount(0);
+  // A run that produced nothing is not history.
+  await expect(page.getByTestId('history-count')).toHaveText('0 runs saved on this device');
+});
+
+test('a failed download names the host to ask IT to allow; offline is said as offline', async ({ page, context }) => {
+  const target = await runAlone(page, 'fail-download', 'blocked-q4f32_1');
+  const error = target.getByTestId('pane-error');
+  await expect(error).toContainText('Download failed: could not reach 127.0.0.1:4310', { timeout: 20_000 });
+  await expect(error).toContainText('ask IT to allow this address (127.0.0.1:4310)');
+  await expect(error).toHaveAttribute('data-tone', 'error');
+  await expect(target.getByTestId('pane-status')).toHaveText('Error');
+  await expect(error.getByTestId('error-action')).toHaveText('Try again');
+
+  await context.setOffline(true);
+  await error.getByTestId('error-action').click();
+  await expect(error).toContainText('This device is offline', { timeout: 20_000 });
+  await expect(error).toContainText('models already downloaded still run offline');
+  await context.setOffline(false);
 });
 
 test('Run, Stop all and Run again in quick succession ends with one clean answer per pane', async ({ page }) => {

@@ -23,8 +23,8 @@ test('the storage panel lists cached models, and deleting one frees its space', 
   // The deleted model downloads again; the other still loads from the cache.
   await page.getByTestId('run').click();
   await expect(pane(page, ids[1]!).getByTestId('pane-status')).toHaveText('Finished');
-  await expect(pane(page, ids[0]!).locator('[data-metric="load"] th')).toHaveText('Load (cold, downloaded)');
-  await expect(pane(page, ids[1]!).locator('[data-metric="load"] th')).toHaveText('Load (from cache)');
+  await expect(pane(page, ids[0]!).locator('[data-metric="load"] .plain')).toHaveText('Load time (downloaded)');
+  await expect(pane(page, ids[1]!).locator('[data-metric="load"] .plain')).toHaveText('Load time (from cache)');
   expect(await metric(page, ids[0]!, 'load')).toContain('MB');
 });
 
