@@ -35,8 +35,14 @@ function shownValue(key: string, value: string, metrics: RunMetrics): string {
     'answer-wait': metrics.answerOnScreenMs,
     total: totalMs(metrics),
   };
-  if (key === 'load') return metrics.loadMs === null ? value : value.replace(formatDuration(metrics.loadMs), formatSeconds(metrics.loadMs));
+  if (key === 'load') return loadValue(metrics, formatSeconds);
   return key in ms ? formatSeconds(ms[key]) : value;
+}
+
+/** "23.7 s · 303 MB": the load time in the given format, plus what was downloaded. */
+function loadValue(metrics: RunMetrics, formatTime: (ms: number) => string): string {
+  if (metrics.loadMs === null) return '—';
+  return formatTime(metrics.loadMs) + (metrics.downloadedBytes > 0 ? ` · ${formatBytes(metrics.downloadedBytes)}` : '');
 }
 
 function technicalRows(metrics: RunMetrics): Array<Omit<MetricRow, keyof PlainMetric | 'shown'>> {
@@ -45,7 +51,7 @@ function technicalRows(metrics: RunMetrics): Array<Omit<MetricRow, keyof PlainMe
     {
       key: 'load',
       label: loadLabel,
-      value: metrics.loadMs === null ? '—' : formatDuration(metrics.loadMs) + (metrics.downloadedBytes > 0 ? ` · ${formatBytes(metrics.downloadedBytes)}` : ''),
+      value: loadValue(metrics, formatDuration),
       source: 'wall clock',
       hint: 'From pressing Run to the model being ready: download (if not cached), upload to the GPU, shader compilation.',
     },
