@@ -123,6 +123,8 @@ export default defineConfig(({ mode }) => {
       __ENGINE_VERSION__: JSON.stringify(engineVersion),
       __APP_VERSION__: JSON.stringify(appVersion),
       __CONNECT_SOURCES__: JSON.stringify(connectSources(modelHosts)),
+      // The pseudo-locale (src/lib/i18n/pseudo.ts) exists only in the scripted-engine test build and unit tests.
+      __PSEUDO_LOCALE__: JSON.stringify(choice === 'fake' || Boolean(process.env.VITEST)),
     },
     worker: { format: 'es' },
     build: {

@@ -6,3 +6,5 @@ declare const __ENGINE_VERSION__: string;
 declare const __APP_VERSION__: string;
 /** Hosts the page's Content-Security-Policy lets it download models from (vite.config.ts). */
 declare const __CONNECT_SOURCES__: string[];
+/** Whether ?lang=pseudo is accepted: the scripted-engine test build only (vite.config.ts). */
+declare const __PSEUDO_LOCALE__: boolean;

@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { isFramedByAnotherOrigin } from './lib/security/framing';
 import { showFramedNotice } from './lib/security/framed-notice';
+import { startLocale } from './lib/i18n/i18n.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -10,7 +11,7 @@ if (!target) throw new Error('Missing #app element');
 
 // Inside another site's page nothing starts (no engine, no prompts, no service worker).
 if (isFramedByAnotherOrigin(window)) showFramedNotice(target, location.href);
-else start(target);
+else void startLocale().then(() => start(target));
 
 function start(target: HTMLElement): void {
   mount(App, { target });

@@ -1,0 +1,21 @@
+/** The page's frame: masthead, language switch, loading lines, footer. */
+export default {
+  'app.documentTitle': 'Lineup: compare LLMs on your own GPU',
+  'app.tagline': 'Compare open language models side by side, in your browser, on your own GPU.',
+  'app.privacy': 'Nothing you type leaves this device.',
+  'app.privacyMore': 'The only downloads are the model files.',
+  'app.language': 'Language',
+  'app.arenaDone': 'Both answers are in. Vote for the better one.',
+  'app.compareDone': 'Comparison done.',
+  'app.loadingArena': 'Loading the arena…',
+  'app.loadingGrading': 'Loading the graded sets…',
+  'app.loadingBenchmark': 'Loading the benchmark…',
+  'app.catalogTitle': 'Models',
+  'app.catalogFailed': 'The catalog could not be loaded (offline?). Reload the page to try again.',
+  'app.catalogLoading': 'Loading the catalog…',
+  'app.close': 'Close',
+  'app.footerEngine': 'engine: {engine}',
+  'app.footerSpeeds': 'Speeds: engine or wall clock',
+  'app.footerSourceLabel': 'Where do the speed figures come from?',
+  'app.footerSource': '“Engine” figures are web-llm’s own usage statistics; “wall clock” figures are measured by this page, as you waited for them.',
+} as const;

@@ -1,0 +1,3 @@
+/** Messages of the "benchmark" namespace: every key starts with "benchmark.". */
+export default {
+} as const;

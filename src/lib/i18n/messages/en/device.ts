@@ -1,0 +1,3 @@
+/** Messages of the "device" namespace: every key starts with "device.". */
+export default {
+} as const;

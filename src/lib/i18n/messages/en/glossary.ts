@@ -1,0 +1,3 @@
+/** Messages of the "glossary" namespace: every key starts with "glossary.". */
+export default {
+} as const;

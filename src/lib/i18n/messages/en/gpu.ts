@@ -1,0 +1,3 @@
+/** Messages of the "gpu" namespace: every key starts with "gpu.". */
+export default {
+} as const;

@@ -1,0 +1,3 @@
+/** Messages of the "grading" namespace: every key starts with "grading.". */
+export default {
+} as const;

@@ -1,0 +1,3 @@
+/** Messages of the "history" namespace: every key starts with "history.". */
+export default {
+} as const;

@@ -1,0 +1,3 @@
+/** Messages of the "layout" namespace: every key starts with "layout.". */
+export default {
+} as const;

@@ -1,0 +1,3 @@
+/** Messages of the "metrics" namespace: every key starts with "metrics.". */
+export default {
+} as const;

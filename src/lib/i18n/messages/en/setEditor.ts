@@ -1,0 +1,3 @@
+/** Messages of the "setEditor" namespace: every key starts with "setEditor.". */
+export default {
+} as const;

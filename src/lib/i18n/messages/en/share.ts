@@ -1,0 +1,3 @@
+/** Messages of the "share" namespace: every key starts with "share.". */
+export default {
+} as const;

@@ -1,0 +1,44 @@
+/** 简体中文 catalogue: the same keys as ../en, namespace by namespace (typed, so a missing key fails the build). */
+
+import type { Catalogue } from '../en';
+import app from './app';
+import gpu from './gpu';
+import share from './share';
+import glossary from './glossary';
+import layout from './layout';
+import prompt from './prompt';
+import presets from './presets';
+import setEditor from './setEditor';
+import pane from './pane';
+import metrics from './metrics';
+import errors from './errors';
+import catalog from './catalog';
+import history from './history';
+import storage from './storage';
+import source from './source';
+import arena from './arena';
+import benchmark from './benchmark';
+import grading from './grading';
+import device from './device';
+
+export const zhCN: Catalogue = {
+  ...app,
+  ...gpu,
+  ...share,
+  ...glossary,
+  ...layout,
+  ...prompt,
+  ...presets,
+  ...setEditor,
+  ...pane,
+  ...metrics,
+  ...errors,
+  ...catalog,
+  ...history,
+  ...storage,
+  ...source,
+  ...arena,
+  ...benchmark,
+  ...grading,
+  ...device,
+};
