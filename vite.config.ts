@@ -136,6 +136,8 @@ export default defineConfig(({ mode }) => {
     server: { host: '127.0.0.1' },
     test: {
       include: ['tests/unit/**/*.test.ts'],
+      // Every message namespace loaded before a test reads one (src/lib/i18n).
+      setupFiles: ['tests/unit/support/i18n-setup.ts'],
       environment: 'jsdom',
     },
   };

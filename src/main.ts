@@ -10,7 +10,7 @@ const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');
 
 // Inside another site's page nothing starts (no engine, no prompts, no service worker).
-if (isFramedByAnotherOrigin(window)) showFramedNotice(target, location.href);
+if (isFramedByAnotherOrigin(window)) void startLocale().then(() => showFramedNotice(target, location.href));
 else void startLocale().then(() => start(target));
 
 function start(target: HTMLElement): void {

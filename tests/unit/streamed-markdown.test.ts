@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderBlockNodes } from '../../src/lib/markdown/render-markdown';
 import { CHUNK_BLOCKS, StreamedMarkdown } from '../../src/lib/markdown/streamed-markdown';
-import { TAIL_MIN_INTERVAL_MS } from '../../src/lib/markdown/render-pace';
+import { OUT_OF_VIEW_RENDER_MS, TAIL_MIN_INTERVAL_MS } from '../../src/lib/markdown/render-pace';
 
 function setup() {
   const host = document.createElement('div');
@@ -78,6 +78,48 @@ describe('StreamedMarkdown', () => {
     expect(host.querySelector('a[href^="javascript"]')).toBeNull();
     expect(host.textContent).toContain('after');
     view.destroy();
+  });
+
+  it('renders blocks that arrive together in one go, each still on its own where it holds raw HTML', () => {
+    const { host, view } = setup();
+    view.update('# One\n\n**two**\n\n<b>open\n\nfour\n\n- five\n\nend\n');
+    expect(host.querySelector('h1')?.textContent).toBe('One');
+    expect(host.querySelector('strong')?.textContent).toBe('two');
+    expect([...host.querySelectorAll('b')].some((node) => node.textContent?.includes('four'))).toBe(false);
+    expect(host.querySelector('li')?.textContent).toBe('five');
+    view.destroy();
+  });
+
+  it('while the end is out of view: the text is in the page at once, formatted in batches', () => {
+    vi.useFakeTimers();
+    let report: (visible: boolean) => void = () => {};
+    class FakeObserver {
+      constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+        report = (visible) => callback([{ isIntersecting: visible }]);
+      }
+      observe(): void {}
+      disconnect(): void {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      const { host, view } = setup();
+      view.update('**first**\n\nnext\n');
+      expect(host.querySelectorAll('strong')).toHaveLength(1);
+      report(false);
+      const text = stream(view, ['\n**second**\n', '\n**third**\n', '\nend\n'], '**first**\n\nnext\n');
+      expect(host.textContent).toContain('**third**'); // on the page, not formatted yet
+      expect(host.querySelectorAll('strong')).toHaveLength(1);
+      vi.advanceTimersByTime(OUT_OF_VIEW_RENDER_MS);
+      expect(host.querySelectorAll('strong')).toHaveLength(3);
+      view.update(`${text} more\n\n**fourth**\n\nlast\n`);
+      expect(host.querySelectorAll('strong')).toHaveLength(3);
+      report(true); // scrolled to the end: formatted at once
+      expect(host.querySelectorAll('strong')).toHaveLength(4);
+      expect(host.textContent).not.toContain('*');
+      view.destroy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('keeps an element a block leaves open from reaching into the next block', () => {

@@ -2,6 +2,7 @@ import { EXPORT_FORMAT } from '../export/export-run';
 import { MAX_IMPORT_BYTES } from '../files/files';
 import { mergeById, type ImportCounts } from '../files/merge-by-id';
 import { checkVote, compareVotes, VOTE_IDENTITY, type ArenaVote } from './vote';
+import { formatNumber, t } from '../i18n/i18n.svelte';
 
 /**
  * Arena votes as a file, so a class can pool votes without a server: every student exports their
@@ -40,16 +41,16 @@ export function toVotesFile(votes: readonly ArenaVote[], exportedAt: Date = new 
  * votes are skipped, counted in `damaged` and described in `problems`; the readable ones are kept.
  */
 export function parseVotesFile(text: string): { votes: ArenaVote[]; problems: string[]; damaged: number } {
-  if (typeof text !== 'string') throw new Error('Nothing to import: the file could not be read as text.');
+  if (typeof text !== 'string') throw new Error(t('arena.fileNotText'));
   const bytes = text.length > MAX_IMPORT_BYTES ? text.length : utf8Bytes(text); // length alone already proves too big
   if (bytes > MAX_IMPORT_BYTES) {
-    throw new Error(`This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    throw new Error(t('arena.fileTooBig', { size: formatNumber(bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), limit: formatNumber(MAX_IMPORT_BYTES / 1024 / 1024) }));
   }
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // editors on Windows add a BOM
   } catch {
-    throw new Error('This file is not a Lineup Arena votes file: it is not valid JSON.');
+    throw new Error(t('arena.fileNotJson'));
   }
   const items = votesIn(data);
   const votes: ArenaVote[] = [];
@@ -71,16 +72,16 @@ function votesIn(data: unknown): unknown[] {
   const format = envelope && Object.hasOwn(envelope, 'format') ? envelope.format : undefined;
   if (format !== VOTES_FILE_FORMAT) {
     // The run exports are the likeliest mix-up, so name them.
-    const hint = format === EXPORT_FORMAT ? ' This is an export of runs; import it in the history instead.' : '';
-    throw new Error(`This file is not a Lineup Arena votes file (expected format "${VOTES_FILE_FORMAT}").${hint}`);
+    const hint = format === EXPORT_FORMAT ? ` ${t('arena.fileIsRunExport')}` : '';
+    throw new Error(`${t('arena.fileWrongFormat', { format: VOTES_FILE_FORMAT })}${hint}`);
   }
   const version = Object.hasOwn(envelope!, 'version') ? envelope!.version : undefined;
   if (typeof version === 'number' && version > VOTES_FILE_VERSION) {
-    throw new Error(`This votes file was made by a newer version of Lineup (version ${version}); update Lineup to import it.`);
+    throw new Error(t('arena.fileNewer', { version }));
   }
-  if (version !== VOTES_FILE_VERSION) throw new Error('This Arena votes file has no valid version number.');
+  if (version !== VOTES_FILE_VERSION) throw new Error(t('arena.fileNoVersion'));
   const votes = Object.hasOwn(envelope!, 'votes') ? envelope!.votes : undefined;
-  if (!Array.isArray(votes)) throw new Error('This Arena votes file has no list of votes.');
+  if (!Array.isArray(votes)) throw new Error(t('arena.fileNoVotes'));
   return votes;
 }
 

@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n.svelte';
+
 /**
  * "Chrome 150", "Edge 142", "Firefox 141", "Safari 26" from a user-agent string, for the results
  * table: the full string is kept in the report, but nobody reads it in a table. Order matters:
@@ -18,5 +20,5 @@ export function browserName(userAgent: string): string {
     const match = pattern.exec(userAgent);
     if (match) return `${name} ${match[1]}`;
   }
-  return userAgent.trim() ? 'Other browser' : 'Unknown browser';
+  return userAgent.trim() ? t('benchmark.otherBrowser') : t('benchmark.unknownBrowser');
 }

@@ -3,6 +3,7 @@ import type { BenchmarkReport } from './benchmark-result';
 import { summarizeModel } from './benchmark-result';
 import { planBenchmark, type BenchmarkOptions, type BenchmarkStep } from './plan';
 import type { BenchmarkSuite } from './prompt-suite';
+import { t } from '../i18n/i18n.svelte';
 
 /**
  * How long a benchmark will take, said before it starts ("about 4 minutes"), so a teacher does
@@ -89,8 +90,8 @@ export function estimateBenchmark(modelIds: readonly string[], suite: BenchmarkS
   const ms = plan.reduce((sum, step) => sum + stepMs(step, speeds.get(step.modelId) ?? DEFAULT_SPEEDS, suite), 0);
   const measuredModels = [...speeds.values()].filter((value) => value !== null).length;
   const basis =
-    measuredModels === unique.length ? 'from the last measured speeds'
-      : measuredModels === 0 ? 'a cautious guess: nothing measured here yet'
-        : `from the last measured speeds of ${measuredModels} of the ${unique.length} models, a cautious guess for the rest`;
-  return { ms, measuredModels, models: unique.length, text: `${plainDuration(ms / 1000)} (${basis})` };
+    measuredModels === unique.length ? t('benchmark.basisMeasured')
+      : measuredModels === 0 ? t('benchmark.basisGuess')
+        : t('benchmark.basisMixed', { measured: measuredModels, total: unique.length });
+  return { ms, measuredModels, models: unique.length, text: t('benchmark.estimateText', { duration: plainDuration(ms / 1000), basis }) };
 }

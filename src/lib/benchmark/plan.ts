@@ -1,4 +1,5 @@
 import type { BenchmarkSuite } from './prompt-suite';
+import { t } from '../i18n/i18n.svelte';
 
 /**
  * The order of work in Benchmark mode, decided up front as a flat list of steps so the runner is
@@ -53,7 +54,7 @@ export interface ValidatedOptions {
  */
 export function validateOptions(input: unknown): ValidatedOptions {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new Error('Benchmark options should be an object.');
+    throw new Error(t('benchmark.optionsNotObject'));
   }
   const raw = input as Record<string, unknown>;
   const field = (key: keyof BenchmarkOptions): unknown => (Object.hasOwn(raw, key) ? raw[key] : undefined);
@@ -61,16 +62,16 @@ export function validateOptions(input: unknown): ValidatedOptions {
 
   const given = field('runsPerPrompt') ?? DEFAULT_OPTIONS.runsPerPrompt;
   if (typeof given !== 'number' || !Number.isFinite(given)) {
-    throw new Error(`Runs per prompt should be a number from ${MIN_RUNS} to ${MAX_RUNS}.`);
+    throw new Error(t('benchmark.runsNotNumber', { min: MIN_RUNS, max: MAX_RUNS }));
   }
   let runs = given;
   if (!Number.isInteger(runs)) {
     const rounded = Math.round(runs);
-    adjustments.push(`Runs per prompt must be a whole number: ${runs} was rounded to ${rounded}.`);
+    adjustments.push(t('benchmark.runsRounded', { given: runs, rounded }));
     runs = rounded;
   }
   const clamped = Math.min(MAX_RUNS, Math.max(MIN_RUNS, runs));
-  if (clamped !== runs) adjustments.push(`Runs per prompt must be from ${MIN_RUNS} to ${MAX_RUNS}: ${runs} was changed to ${clamped}.`);
+  if (clamped !== runs) adjustments.push(t('benchmark.runsClamped', { min: MIN_RUNS, max: MAX_RUNS, given: runs, clamped }));
 
   return {
     options: {

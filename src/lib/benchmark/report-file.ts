@@ -4,6 +4,7 @@ import { canonicalJson, type Identity } from '../files/merge-by-id';
 import { summarizeModel, type BenchmarkLoadSample, type BenchmarkModelResult, type BenchmarkReport, type BenchmarkRunSample } from './benchmark-result';
 import { validateOptions } from './plan';
 import type { Summary } from './statistics';
+import { formatNumber, t } from '../i18n/i18n.svelte';
 
 /**
  * Benchmark reports as files: JSON to share and import (compare your device with someone
@@ -31,28 +32,28 @@ export function toReportFile(report: BenchmarkReport): string {
 /** Read an imported report. Throws an Error whose message says what is wrong and where. */
 export function parseReportFile(text: string): BenchmarkReport {
   if (text.length > MAX_IMPORT_BYTES) {
-    throw new Error(`This file is ${(text.length / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    throw new Error(t('benchmark.fileTooBig', { size: formatNumber(text.length / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), limit: formatNumber(MAX_IMPORT_BYTES / 1024 / 1024) }));
   }
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // editors on Windows add a BOM
   } catch (error) {
-    throw new Error(`This file is not JSON: ${String((error as Error)?.message ?? error).slice(0, 200)}`);
+    throw new Error(t('benchmark.fileNotJson', { reason: String((error as Error)?.message ?? error).slice(0, 200) }));
   }
   const top = object(data, 'report');
   const format = own(top, 'format');
   if (format !== FORMAT) {
-    const shown = typeof format === 'string' ? `"${format.slice(0, 40)}"` : 'missing';
-    throw new Error(`This file is not a Lineup benchmark report: its format is ${shown}, expected "${FORMAT}".`);
+    const shown = typeof format === 'string' ? `"${format.slice(0, 40)}"` : t('benchmark.formatMissing');
+    throw new Error(t('benchmark.fileWrongFormat', { shown, format: FORMAT }));
   }
   const version = own(top, 'version');
   if (typeof version === 'number' && version > VERSION) {
-    throw new Error(`This report was made by a newer version of Lineup (report version ${version}); update Lineup to import it.`);
+    throw new Error(t('benchmark.fileNewer', { version }));
   }
-  if (version !== VERSION) throw new Error('This benchmark report has no valid version number.');
+  if (version !== VERSION) throw new Error(t('benchmark.fileNoVersion'));
   const { options, adjustments } = field(() => validateOptions(own(top, 'options')), 'options');
   // Clamping would misstate how the report was measured, so out-of-range options are an error here.
-  if (adjustments.length) throw new Error(`This benchmark report could not be read: options: ${adjustments[0]}`);
+  if (adjustments.length) throw new Error(t('benchmark.fileBadOptions', { problem: adjustments[0] ?? '' }));
   const device = object(own(top, 'device'), 'device');
   const createdAt = str(top, 'createdAt', 'createdAt');
   if (Number.isNaN(Date.parse(createdAt))) problem('createdAt', 'is not a date');
@@ -119,7 +120,7 @@ function readRun(value: unknown, path: string): BenchmarkRunSample {
 type Obj = Record<string, unknown>;
 
 function problem(path: string, text: string): never {
-  throw new Error(`This benchmark report could not be read: ${path} ${text}.`);
+  throw new Error(t('benchmark.fileProblem', { path, problem: text }));
 }
 
 /** Runs a reader whose own message lacks the path (validateOptions), adding it. */

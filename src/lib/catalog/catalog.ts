@@ -10,8 +10,13 @@ import prebuiltJson from './prebuilt-models.json';
 import { deriveMeta, parseModelId, parseQuantization, type ModelMeta } from './model-meta';
 import { assessFit, type FitAssessment, type GpuCapabilities } from './fit';
 import { MODEL_HOSTS, rewriteModelHosts } from './model-hosts';
-import { checkModelUrl, hostProblem, modelIdProblem, pageHostPolicy, type HostPolicy } from '../security/model-url-rules';
-import { libraryUrlProblem, weightsUrlProblem } from '../security/model-spec-policy';
+import { checkModelUrl, hostProblem, modelIdProblem, pageHostPolicy, wordProblemsWith, type HostPolicy } from '../security/model-url-rules';
+import { field, libraryUrlProblem, weightsUrlProblem } from '../security/model-spec-policy';
+import { t } from '../i18n/i18n.svelte';
+
+// The URL rules are shared with the engine worker (English there); on the page they speak the
+// interface language. This module is the page's entry to them, so it hands over t() here.
+wordProblemsWith(t);
 
 /** web-llm's ModelRecord as stored in prebuilt-models.json (see scripts/extract-catalog.mjs). */
 export interface PrebuiltModelRecord {
@@ -255,7 +260,7 @@ export class CustomModelError extends Error {
   override name = 'CustomModelError';
   readonly problems: string[];
   constructor(problems: string[]) {
-    super(`This model cannot be added:\n- ${problems.join('\n- ')}`);
+    super(t('catalog.cannotAdd', { problems: problems.join('\n- ') }));
     this.problems = problems;
   }
 }
@@ -275,15 +280,15 @@ const MIN_CONTEXT = 64;
 const MAX_CONTEXT = 1_048_576;
 
 /** The form's first check: trimmed input, then the one URL rule set every store applies too. */
-function parseHttpUrl(label: string, raw: string, problems: string[]): URL | null {
+function parseHttpUrl(label: 'catalog.fieldWeightsUrl' | 'catalog.fieldLibraryUrl', raw: string, problems: string[]): URL | null {
   const text = raw.trim();
   if (text === '') {
-    problems.push(`${label} is required`);
+    problems.push(field(label, t('catalog.urlRequired')));
     return null;
   }
   const check = checkModelUrl(text);
   if (!check.ok) {
-    problems.push(`${label} ${check.problem}`);
+    problems.push(field(label, check.problem));
     return null;
   }
   return check.url;
@@ -292,33 +297,29 @@ function parseHttpUrl(label: string, raw: string, problems: string[]): URL | nul
 function checkWeightsUrl(url: URL, problems: string[]): string | null {
   const queryProblem = weightsUrlProblem(url);
   if (queryProblem) {
-    problems.push(`Weights URL ${queryProblem}`);
+    problems.push(field('catalog.fieldWeightsUrl', queryProblem));
     return null;
   }
   const path = url.pathname;
   const hfPage = /^(\/[^/]+\/[^/]+)\/(?:tree|blob)\/([^/]+)/.exec(path);
   if (url.hostname === 'huggingface.co' && hfPage) {
-    problems.push(
-      `Weights URL is a Hugging Face page, not the files: use ${url.origin}${hfPage[1]}/resolve/${hfPage[2]}/`,
-    );
+    problems.push(t('catalog.weightsHfPage', { url: `${url.origin}${hfPage[1]}/resolve/${hfPage[2]}/` }));
     return null;
   }
   const lastSegment = path.split('/').filter(Boolean).pop() ?? '';
   if (FILE_EXTENSION.test(lastSegment)) {
-    problems.push(
-      `Weights URL points at a file (${lastSegment}); give the folder that holds mlc-chat-config.json, ending in /resolve/main/`,
-    );
+    problems.push(t('catalog.weightsFile', { file: lastSegment }));
     return null;
   }
   if (path === '/' || path === '') {
-    problems.push('Weights URL needs a path to the model folder, not just a host');
+    problems.push(t('catalog.weightsNoPath'));
     return null;
   }
   const normalized = normalizeWeightsUrl(url.href);
   // Adding `resolve/main/` can push a URL at the limit over it: what is stored must pass too.
   const stored = checkModelUrl(normalized);
   if (!stored.ok) {
-    problems.push(`Weights URL ${stored.problem}`);
+    problems.push(field('catalog.fieldWeightsUrl', stored.problem));
     return null;
   }
   return normalized;
@@ -347,16 +348,16 @@ function defaultIdFrom(weightsUrl: string): string {
 export function customModelEntry(input: CustomModelInput, policy: HostPolicy = pageHostPolicy()): CatalogEntry {
   const problems: string[] = [];
 
-  const weights = parseHttpUrl('Weights URL', String(input.weightsUrl ?? ''), problems);
+  const weights = parseHttpUrl('catalog.fieldWeightsUrl', String(input.weightsUrl ?? ''), problems);
   const weightsUrl = weights ? checkWeightsUrl(weights, problems) : null;
 
-  const library = parseHttpUrl('Library URL', String(input.libraryUrl ?? ''), problems);
+  const library = parseHttpUrl('catalog.fieldLibraryUrl', String(input.libraryUrl ?? ''), problems);
   if (library) {
     const wasmProblem = libraryUrlProblem(library);
     if (library.hostname === 'huggingface.co' && /\/blob\//.test(library.pathname)) {
-      problems.push(`Library URL is a Hugging Face page: use ${library.href.replace('/blob/', '/resolve/')}`);
+      problems.push(t('catalog.libraryHfPage', { url: library.href.replace('/blob/', '/resolve/') }));
     } else if (wasmProblem) {
-      problems.push(`Library URL ${wasmProblem}`);
+      problems.push(field('catalog.fieldLibraryUrl', wasmProblem));
     }
   }
 
@@ -364,15 +365,15 @@ export function customModelEntry(input: CustomModelInput, policy: HostPolicy = p
   if (input.id !== undefined && input.id.trim() !== '') {
     const idProblem = modelIdProblem(id);
     if (idProblem) {
-      problems.push(`Model id ${idProblem}`);
+      problems.push(field('catalog.fieldModelId', idProblem));
     } else if (findModel(id, allEntries())) {
-      problems.push(`Model id "${id}" is already a prebuilt model; choose another id`);
+      problems.push(t('catalog.idPrebuilt', { id }));
     }
   } else if (id) {
     // Same repo name as a prebuilt model but possibly another library: keep the two apart.
     if (findModel(id, allEntries())) id = `${id}-custom`;
     const idProblem = modelIdProblem(id);
-    if (idProblem) problems.push(`The folder name "${id.slice(0, 80)}" cannot be the model id: it ${idProblem}. Type a model id`);
+    if (idProblem) problems.push(t('catalog.folderNotId', { name: id.slice(0, 80), problem: idProblem }));
   }
 
   // The page's Content-Security-Policy would block any other host: say so now, not mid-download.
@@ -382,7 +383,7 @@ export function customModelEntry(input: CustomModelInput, policy: HostPolicy = p
 
   const context = input.contextWindowSize;
   if (context !== undefined && (!Number.isInteger(context) || context < MIN_CONTEXT || context > MAX_CONTEXT)) {
-    problems.push(`Context window must be a whole number of tokens between ${MIN_CONTEXT} and ${MAX_CONTEXT}`);
+    problems.push(t('catalog.contextRange', { min: MIN_CONTEXT, max: MAX_CONTEXT }));
   }
 
   if (problems.length > 0 || !weightsUrl || !library) throw new CustomModelError(problems);
@@ -398,6 +399,7 @@ export function customModelEntry(input: CustomModelInput, policy: HostPolicy = p
   const derived = deriveMeta(record);
   const meta: ModelMeta = {
     ...derived,
+    // Data, in English (search and tests read it); the card shows these through the catalogue.
     family: 'Custom',
     series: 'Custom',
     publisher: 'Unknown',

@@ -1,5 +1,6 @@
 import type { CatalogEntry } from './catalog';
-import { NO_WEBGPU_REASON, type FitAssessment } from './fit';
+import { noWebgpuReason, type FitAssessment } from './fit';
+import { t, type MessageKey } from '../i18n/i18n.svelte';
 
 /**
  * The fit rules (fit.ts) said in three states a student can act on, plus "unknown" for a
@@ -23,25 +24,30 @@ export interface FitVerdict {
   pageWide: boolean;
 }
 
-export const FIT_HEADLINES: Readonly<Record<FitState, string>> = {
-  fits: 'Fits',
-  'might-not-fit': 'Might not fit',
-  'wont-run': "Won't run here",
-  unknown: 'Fit unknown',
+const FIT_HEADLINE_KEYS: Readonly<Record<FitState, MessageKey>> = {
+  fits: 'catalog.fitFits',
+  'might-not-fit': 'catalog.fitMightNotFit',
+  'wont-run': 'catalog.fitWontRun',
+  unknown: 'catalog.fitUnknown',
 };
 
+/** "Fits", "Might not fit", "Won't run here", "Fit unknown", in the interface language. */
+export function fitHeadline(state: FitState): string {
+  return t(FIT_HEADLINE_KEYS[state]);
+}
+
 export function fitVerdict(entry: CatalogEntry, fit: FitAssessment): FitVerdict {
-  const verdict = (state: FitState, reasons: string[], pageWide = false): FitVerdict => ({ state, headline: FIT_HEADLINES[state], reasons, pageWide });
-  if (fit.reasons.includes(NO_WEBGPU_REASON)) {
+  const verdict = (state: FitState, reasons: string[], pageWide = false): FitVerdict => ({ state, headline: fitHeadline(state), reasons, pageWide });
+  const noWebgpu = noWebgpuReason();
+  if (fit.reasons.includes(noWebgpu)) {
     // A model that is not a chat model would not run anywhere: that reason is still its own.
-    const own = fit.reasons.filter((reason) => reason !== NO_WEBGPU_REASON);
+    const own = fit.reasons.filter((reason) => reason !== noWebgpu);
     return verdict('wont-run', own, own.length === 0);
   }
   if (!fit.runnable) return verdict('wont-run', fit.reasons);
   if (fit.warnings.length > 0) return verdict('might-not-fit', fit.warnings);
   if (entry.record.vram_required_MB === undefined) {
-    const who = entry.source === 'custom' ? 'This custom model does not say' : 'The catalog does not say';
-    return verdict('unknown', [`${who} how much GPU memory it needs, so whether it fits is unknown until it loads`]);
+    return verdict('unknown', [t(entry.source === 'custom' ? 'catalog.fitUnknownCustom' : 'catalog.fitUnknownCatalog')]);
   }
   return verdict('fits', []);
 }

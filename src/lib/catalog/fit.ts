@@ -9,6 +9,7 @@
  * What WebGPU cannot tell us is free GPU memory, so `vram_required_MB` only produces warnings.
  */
 import type { CatalogEntry } from './catalog';
+import { formatNumber, t } from '../i18n/i18n.svelte';
 
 /** What the page learnt from `navigator.gpu.requestAdapter()` (adapter features and limits). */
 export interface GpuCapabilities {
@@ -37,8 +38,14 @@ export interface FitOptions {
   alternatives?: readonly CatalogEntry[];
 }
 
-/** The one reason that is the page's, not a model's: said once at the top, not on every card. */
-export const NO_WEBGPU_REASON = 'WebGPU is not available in this browser, so no model can run here';
+/**
+ * The one reason that is the page's, not a model's: said once at the top, not on every card.
+ * A function, not a constant: it is worded in the language of the moment (fit-verdict.ts
+ * compares within the same rendering, so both sides agree).
+ */
+export function noWebgpuReason(): string {
+  return t('catalog.noWebgpu');
+}
 
 /** Above this much GPU memory a model is likely to fail on laptops, phones and integrated GPUs. */
 export const LARGE_VRAM_MB = 4096;
@@ -48,24 +55,27 @@ const MIB = 1024 * 1024;
 /** Bytes as MB (MiB, as WebGPU limits are powers of two), e.g. 201326592 → "192 MB". */
 export function formatMB(bytes: number): string {
   const mb = bytes / MIB;
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+  const digits = Number.isInteger(mb) ? 0 : 1;
+  // No digit grouping: WebGPU limits read as "2048 MB" in the readiness table.
+  return `${formatNumber(mb, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })} MB`;
 }
 
 /** Megabytes as "1.1 GB" (one decimal) or "850 MB" below 1 GB. */
 export function formatVram(megabytes: number): string {
-  return megabytes >= 1024 ? `${(megabytes / 1024).toFixed(1)} GB` : `${Math.round(megabytes)} MB`;
+  return megabytes >= 1024
+    ? `${formatNumber(megabytes / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} GB`
+    : `${formatNumber(Math.round(megabytes), { useGrouping: false })} MB`;
 }
 
 function shaderF16Reason(entry: CatalogEntry, alternatives: readonly CatalogEntry[]): string {
-  const base = 'Needs shader-f16, which this GPU/browser does not offer';
   const sibling = alternatives.find(
     (other) => other.base === entry.base && other.id !== entry.id && !other.meta.needsShaderF16 && other.meta.chatCapable,
   );
   if (sibling) {
-    return `${base} — pick the ${sibling.meta.quantization?.code ?? sibling.id} variant (${sibling.id})`;
+    return t('catalog.needsF16Pick', { quant: sibling.meta.quantization?.code ?? sibling.id, id: sibling.id });
   }
-  if (alternatives.length > 0) return `${base}, and this model has no variant without it`;
-  return `${base} — pick a q4f32 variant if the model has one`;
+  if (alternatives.length > 0) return t('catalog.needsF16NoVariant');
+  return t('catalog.needsF16PickQ4f32');
 }
 
 export function assessFit(entry: CatalogEntry, gpu: GpuCapabilities, options: FitOptions = {}): FitAssessment {
@@ -75,12 +85,12 @@ export function assessFit(entry: CatalogEntry, gpu: GpuCapabilities, options: Fi
   const record = entry.record;
 
   if (!entry.meta.chatCapable) {
-    reasons.push(`${entry.id} is an ${entry.meta.kind} model, not a chat model, so it cannot answer prompts`);
+    reasons.push(t('catalog.notChat', { id: entry.id, kind: entry.meta.kind }));
   }
 
   if (!gpu.available) {
     // Every other check needs an adapter; one clear sentence beats a list of zeros.
-    reasons.push(NO_WEBGPU_REASON);
+    reasons.push(noWebgpuReason());
     return { runnable: false, reasons, warnings, notes };
   }
 
@@ -91,39 +101,30 @@ export function assessFit(entry: CatalogEntry, gpu: GpuCapabilities, options: Fi
     // shader-f16 is handled above. GpuCapabilities does not list other features, so we cannot
     // decide; web-llm will refuse at load time if the feature is missing.
     if (feature !== 'shader-f16') {
-      warnings.push(`Needs the WebGPU feature "${feature}"; loading fails if this GPU/browser lacks it`);
+      warnings.push(t('catalog.needsFeature', { feature }));
     }
   }
 
   const buffer = record.buffer_size_required_bytes;
   if (buffer !== undefined) {
     if (buffer > gpu.maxStorageBufferBindingSize) {
-      reasons.push(
-        `Needs a storage buffer binding of ${formatMB(buffer)}, but this GPU/browser allows at most ` +
-          `${formatMB(gpu.maxStorageBufferBindingSize)} (maxStorageBufferBindingSize)`,
-      );
+      reasons.push(t('catalog.needsBinding', { needed: formatMB(buffer), limit: formatMB(gpu.maxStorageBufferBindingSize) }));
     }
     if (buffer > gpu.maxBufferSize) {
-      reasons.push(
-        `Needs a single GPU buffer of ${formatMB(buffer)}, but this GPU/browser allows at most ` +
-          `${formatMB(gpu.maxBufferSize)} (maxBufferSize)`,
-      );
+      reasons.push(t('catalog.needsBuffer', { needed: formatMB(buffer), limit: formatMB(gpu.maxBufferSize) }));
     }
   }
 
   const vram = record.vram_required_MB;
   if (vram !== undefined) {
     if (vram > LARGE_VRAM_MB) {
-      warnings.push(
-        `Needs about ${formatVram(vram)} of GPU memory — more than many laptops and phones can spare; ` +
-          'loading may fail or the tab may crash',
-      );
+      warnings.push(t('catalog.needsLargeVram', { size: formatVram(vram) }));
     } else {
-      notes.push(`Needs about ${formatVram(vram)} of GPU memory`);
+      notes.push(t('catalog.needsVram', { size: formatVram(vram) }));
     }
   }
   if (record.low_resource_required) {
-    notes.push('web-llm marks this build as suitable for low-resource devices such as phones');
+    notes.push(t('catalog.lowResource'));
   }
 
   return { runnable: reasons.length === 0, reasons, warnings, notes };

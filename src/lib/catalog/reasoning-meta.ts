@@ -22,8 +22,9 @@ export function reasoningKindOf(modelId: string): ReasoningKind {
   return REASONING_RULES.find((rule) => rule.test.test(modelId))?.kind ?? 'none';
 }
 
-export const REASONING_LABEL: Record<ReasoningKind, string> = {
-  always: 'always thinks before answering',
-  switchable: 'thinks before answering; can be switched off',
-  none: 'no reasoning',
-};
+/** Message keys of the reasoning kinds (the card shows them with t()). */
+export const REASONING_LABEL_KEY = {
+  always: 'catalog.reasoningAlways',
+  switchable: 'catalog.reasoningSwitchable',
+  none: 'catalog.reasoningNone',
+} as const satisfies Record<ReasoningKind, string>;

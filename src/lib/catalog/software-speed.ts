@@ -1,6 +1,7 @@
 import { weightBytesPerToken } from '../benchmark/bandwidth';
 import { plainDuration } from '../metrics/plain-duration';
 import type { CatalogEntry } from './catalog';
+import { i18n, t } from '../i18n/i18n.svelte';
 
 /**
  * How slow a model is on a software adapter (WebGPU emulated on the CPU, e.g. SwiftShader), so
@@ -26,7 +27,7 @@ export interface SoftwareAdvice {
   slowest: { entry: CatalogEntry; secondsPerWord: number } | null;
   /** The quickest model to try instead (smallest weights), when it is not already the only one. */
   smallest: { entry: CatalogEntry; secondsPerWord: number } | null;
-  /** One sentence for the warning: "about a minute per word here (Qwen2.5-1.5B-Instruct)". */
+  /** The warning in the page's language (read when shown): "… (about a minute per word here for Qwen2.5-1.5B-Instruct)." */
   text: string;
 }
 
@@ -47,14 +48,15 @@ export function softwareAdvice(lineup: readonly CatalogEntry[], candidates: read
   const slowest = inLineup[0] ?? null;
   const quickest = timed(candidates).sort((a, b) => a.secondsPerWord - b.secondsPerWord)[0] ?? null;
   const smallest = quickest && (!slowest || quickest.secondsPerWord < slowest.secondsPerWord * 0.8) ? quickest : null;
-  const parts = ['This computer has no real graphics card for WebGPU: models run on the processor, very slowly'];
-  if (slowest) parts[0] += ` (${perWord(slowest.secondsPerWord)} here for ${slowest.entry.base})`;
-  else parts[0] += ' (minutes for a short answer)';
-  if (smallest) parts.push(`The smallest model, ${smallest.entry.base}, is the quickest to try (${perWord(smallest.secondsPerWord)})`);
-  return { slowest, smallest, text: `${parts.join('. ')}.` };
+  const parts = [
+    slowest ? t('gpu.softwareSlowFor', { perWord: perWord(slowest.secondsPerWord), model: slowest.entry.base }) : t('gpu.softwareSlowUnknown'),
+  ];
+  if (smallest) parts.push(t('gpu.softwareSmallest', { model: smallest.entry.base, perWord: perWord(smallest.secondsPerWord) }));
+  // Chinese sentences follow each other without a space.
+  return { slowest, smallest, text: parts.join(i18n.locale === 'zh-CN' ? '' : ' ') };
 }
 
 /** "about a minute per word", "about 20 seconds per word". */
 export function perWord(secondsPerWord: number): string {
-  return `${plainDuration(secondsPerWord)} per word`;
+  return t('gpu.perWord', { duration: plainDuration(secondsPerWord) });
 }

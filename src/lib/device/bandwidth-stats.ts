@@ -7,6 +7,10 @@ import { median } from '../benchmark/statistics';
 /** How a pass was timed. Timestamp queries time the GPU work itself; the fallback includes submit overhead. */
 export type TimingMethod = 'timestamp-query' | 'submitted-work-done';
 
+/**
+ * How a pass was timed, in English. The worker (bandwidth-probe.ts) imports this module, so it
+ * must not import the i18n runes; the words on screen come from ./bandwidth-format.ts.
+ */
 export const TIMING_METHOD_LABEL: Record<TimingMethod, string> = {
   'timestamp-query': 'GPU timestamp queries',
   'submitted-work-done': 'wall clock around onSubmittedWorkDone (no timestamp queries on this adapter)',
@@ -68,11 +72,6 @@ export function summarisePasses(bytesPerPass: number, passSeconds: readonly numb
     method,
     measuredAt: now.toISOString(),
   };
-}
-
-/** "412 GB/s", "31.5 GB/s", "2.48 GB/s". */
-export function formatGBps(gbps: number): string {
-  return `${gbps >= 100 ? Math.round(gbps) : gbps.toFixed(gbps >= 10 ? 1 : 2)} GB/s`;
 }
 
 /** A pass shorter than this is dominated by timer resolution (timestamps are quantised to 0.1 ms in Chrome). */

@@ -4,6 +4,8 @@
  * bound: the KV cache, activations and kernel efficiency only take speed away.
  */
 
+import { formatNumber, t } from '../i18n/i18n.svelte';
+
 function isPositive(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0;
 }
@@ -20,13 +22,16 @@ export function shareOfCeiling(decodeTokensPerSecond: number | null | undefined,
   return decodeTokensPerSecond / ceiling;
 }
 
-/** "≈ 41 tok/s", "≈ 3.2 tok/s": two significant figures at most, it is an estimate. */
+/**
+ * "≈ 41 tok/s", "≈ 3.2 tok/s": two significant figures at most, it is an estimate. The unit
+ * comes from the metrics namespace (bundled with the page): the compare panes show this too.
+ */
 export function formatCeiling(tokensPerSecond: number): string {
   const rounded = tokensPerSecond >= 10 ? Math.round(tokensPerSecond) : Number(tokensPerSecond.toPrecision(2));
-  return `≈ ${rounded.toLocaleString('en-US')} tok/s`;
+  return `≈ ${t('units.rate', { value: formatNumber(rounded) })}`;
 }
 
 /** "41 %" of the ceiling. Above 100 % means the bandwidth measurement was low (say so, do not clamp). */
 export function formatShare(fraction: number): string {
-  return `${Math.round(fraction * 100)} %`;
+  return `${formatNumber(Math.round(fraction * 100), { useGrouping: false })} %`;
 }

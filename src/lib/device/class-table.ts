@@ -4,6 +4,7 @@
  */
 import type { DeviceCard, DeviceCardModel } from './device-card';
 import { csvCell, csvText } from '../files/csv';
+import { formatNumber, t } from '../i18n/i18n.svelte';
 
 export interface ClassColumn {
   id: string;
@@ -48,11 +49,18 @@ export function classTable(cards: readonly DeviceCard[]): ClassTable {
   return { columns, rows };
 }
 
-/** A cell as text: "fits, ≤ 41 tok/s", "fits", "does not fit", "" when not checked there. */
+/** A cell as text for the CSV file (English, like its headers): "fits, ≤ 41 tok/s", "fits", "does not fit", "" when not checked there. */
 export function cellText(cell: DeviceCardModel | null): string {
   if (!cell) return '';
   if (!cell.runnable) return 'does not fit';
   return cell.ceilingTps === null ? 'fits' : `fits, ≤ ${Math.round(cell.ceilingTps)} tok/s`;
+}
+
+/** The same cell on screen, in the page's language. */
+export function cellLabel(cell: DeviceCardModel | null): string {
+  if (!cell) return '';
+  if (!cell.runnable) return t('device.cellNoFit');
+  return cell.ceilingTps === null ? t('device.cellFits') : t('device.cellFitsSpeed', { speed: formatNumber(Math.round(cell.ceilingTps)) });
 }
 
 export function classTableCsv(table: ClassTable): string {

@@ -6,6 +6,7 @@
  */
 import type { TimingMethod } from './bandwidth-stats';
 import { canonicalJson, contentHash, mergeById, type Identity, type MergeResult } from '../files/merge-by-id';
+import { t } from '../i18n/i18n.svelte';
 
 export const DEVICE_CARD_FORMAT = 'lineup-device-card';
 export const DEVICE_CARD_VERSION = 1;
@@ -60,7 +61,7 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function text(value: unknown, field: string, max = MAX_TEXT): string {
-  if (typeof value !== 'string') throw new DeviceCardError(`"${field}" should be text.`);
+  if (typeof value !== 'string') throw new DeviceCardError(t('device.cardNotText', { field }));
   // Lone surrogates and control characters would break the table and the CSV: drop them.
   return value.toWellFormed().replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, max);
 }
@@ -70,7 +71,7 @@ function optionalText(value: unknown, field: string, max = MAX_TEXT): string {
 }
 
 function count(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new DeviceCardError(`"${field}" should be a number of 0 or more.`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new DeviceCardError(t('device.cardNotCount', { field }));
   return value;
 }
 
@@ -79,14 +80,14 @@ function nullableCount(value: unknown, field: string): number | null {
 }
 
 function flag(value: unknown, field: string): boolean {
-  if (typeof value !== 'boolean') throw new DeviceCardError(`"${field}" should be true or false.`);
+  if (typeof value !== 'boolean') throw new DeviceCardError(t('device.cardNotFlag', { field }));
   return value;
 }
 
 function readModel(value: unknown, index: number): DeviceCardModel {
-  if (!isObject(value)) throw new DeviceCardError(`Model ${index + 1} is not an object.`);
+  if (!isObject(value)) throw new DeviceCardError(t('device.cardModelNotObject', { index: index + 1 }));
   const id = text(value.id, `models[${index}].id`, 200);
-  if (id === '') throw new DeviceCardError(`Model ${index + 1} has no id.`);
+  if (id === '') throw new DeviceCardError(t('device.cardModelNoId', { index: index + 1 }));
   return {
     id,
     label: optionalText(value.label, `models[${index}].label`) || id,
@@ -98,19 +99,19 @@ function readModel(value: unknown, index: number): DeviceCardModel {
 
 function readCard(value: unknown): DeviceCard {
   if (!isObject(value) || value.format !== DEVICE_CARD_FORMAT) {
-    throw new DeviceCardError('This is not a Lineup device card (export one from the readiness check, #check).');
+    throw new DeviceCardError(t('device.cardWrongFormat'));
   }
-  if (value.version !== DEVICE_CARD_VERSION) throw new DeviceCardError(`This device card has version ${String(value.version)}; this Lineup reads version ${DEVICE_CARD_VERSION}.`);
+  if (value.version !== DEVICE_CARD_VERSION) throw new DeviceCardError(t('device.cardWrongVersion', { version: String(value.version), supported: DEVICE_CARD_VERSION }));
   const gpu = isObject(value.gpu) ? value.gpu : {};
   const storage = isObject(value.storage) ? value.storage : {};
   const bandwidth = isObject(value.bandwidth) ? value.bandwidth : null;
-  if (!Array.isArray(value.models)) throw new DeviceCardError('"models" should be a list.');
-  if (value.models.length > MAX_MODELS) throw new DeviceCardError(`A device card lists at most ${MAX_MODELS} models.`);
+  if (!Array.isArray(value.models)) throw new DeviceCardError(t('device.cardModelsNotList'));
+  if (value.models.length > MAX_MODELS) throw new DeviceCardError(t('device.cardTooManyModels', { max: MAX_MODELS }));
   const method = bandwidth?.method === 'timestamp-query' ? 'timestamp-query' : 'submitted-work-done';
   const id = text(value.id, 'id', 100);
-  if (!/^[\w.-]{1,100}$/.test(id)) throw new DeviceCardError('"id" should be letters, digits, ".", "-" or "_".');
+  if (!/^[\w.-]{1,100}$/.test(id)) throw new DeviceCardError(t('device.cardBadId'));
   const models = value.models.map(readModel);
-  if (new Set(models.map((model) => model.id)).size !== models.length) throw new DeviceCardError('A model is listed twice in this device card.');
+  if (new Set(models.map((model) => model.id)).size !== models.length) throw new DeviceCardError(t('device.cardModelTwice'));
   return {
     format: DEVICE_CARD_FORMAT,
     version: DEVICE_CARD_VERSION,
@@ -141,17 +142,17 @@ export function parseDeviceCards(source: string): DeviceCard[] {
   try {
     value = JSON.parse(source);
   } catch {
-    throw new DeviceCardError('This file is not JSON, so it is not a device card.');
+    throw new DeviceCardError(t('device.fileNotJson'));
   }
   const list = Array.isArray(value) ? value : [value];
-  if (list.length === 0) throw new DeviceCardError('This file holds no device cards.');
-  if (list.length > MAX_CARDS) throw new DeviceCardError(`A file may hold at most ${MAX_CARDS} device cards.`);
+  if (list.length === 0) throw new DeviceCardError(t('device.fileNoCards'));
+  if (list.length > MAX_CARDS) throw new DeviceCardError(t('device.fileTooManyCards', { max: MAX_CARDS }));
   return list.map((item, index) => {
     try {
       return readCard(item);
     } catch (error) {
       if (list.length === 1 || !(error instanceof DeviceCardError)) throw error;
-      throw new DeviceCardError(`Card ${index + 1}: ${error.message}`);
+      throw new DeviceCardError(t('device.cardProblem', { index: index + 1, problem: error.message }));
     }
   });
 }

@@ -19,6 +19,8 @@ export interface Verdict {
   text: string;
 }
 
+import { t, type MessageKey } from '../i18n/i18n.svelte';
+
 /** Below this ceiling an answer of a few hundred tokens takes over a minute: runs, but barely useful. */
 export const SLOW_CEILING_TPS = 5;
 
@@ -32,25 +34,25 @@ export function sizeRange(models: readonly ModelReadiness[]): string {
   return low === high ? `${show(low)} B` : `${show(low)}–${show(high)} B`;
 }
 
-function models(range: string, fallback: string): string {
-  return range ? `the ${range} models` : fallback;
+function models(range: string, fallback: MessageKey): string {
+  return range ? t('device.modelsOfSize', { range }) : t(fallback);
 }
 
 export function readinessVerdict(webGpu: boolean, entries: readonly ModelReadiness[]): Verdict {
-  if (!webGpu) return { tone: 'none', text: 'Not ready: this browser has no WebGPU, so no model can run here.' };
-  if (entries.length === 0) return { tone: 'none', text: 'No recommended models to check.' };
+  if (!webGpu) return { tone: 'none', text: t('device.verdictNoWebGpu') };
+  if (entries.length === 0) return { tone: 'none', text: t('device.verdictNoModels') };
   const fit = entries.filter((entry) => entry.runnable);
   const slow = fit.filter((entry) => entry.ceilingTps !== null && entry.ceilingTps < SLOW_CEILING_TPS);
   const usable = fit.filter((entry) => !slow.includes(entry));
   const unfit = entries.filter((entry) => !entry.runnable);
   if (usable.length === 0) {
     if (slow.length > 0) {
-      return { tone: 'none', text: `Not ready: ${models(sizeRange(slow), 'the models that fit')} fit but would be very slow here (under ${SLOW_CEILING_TPS} tokens/s).` };
+      return { tone: 'none', text: t('device.verdictAllSlow', { models: models(sizeRange(slow), 'device.modelsThatFit'), limit: SLOW_CEILING_TPS }) };
     }
-    return { tone: 'none', text: 'Not ready: none of the recommended models fits this device.' };
+    return { tone: 'none', text: t('device.verdictNoneFit') };
   }
-  const parts = [`Good for ${models(sizeRange(usable), 'the models listed as fitting')}`];
-  if (slow.length > 0) parts.push(`${models(sizeRange(slow), 'some models')} would be slow (under ${SLOW_CEILING_TPS} tokens/s)`);
-  if (unfit.length > 0) parts.push(`${models(sizeRange(unfit), 'some models')} will not fit`);
-  return { tone: slow.length === 0 && unfit.length === 0 ? 'good' : 'partial', text: `${parts.join('; ')}.` };
+  const parts = [t('device.verdictGood', { models: models(sizeRange(usable), 'device.modelsListed') })];
+  if (slow.length > 0) parts.push(t('device.verdictSlow', { models: models(sizeRange(slow), 'device.someModels'), limit: SLOW_CEILING_TPS }));
+  if (unfit.length > 0) parts.push(t('device.verdictUnfit', { models: models(sizeRange(unfit), 'device.someModels') }));
+  return { tone: slow.length === 0 && unfit.length === 0 ? 'good' : 'partial', text: `${parts.join(t('device.verdictJoin'))}${t('device.verdictEnd')}` };
 }

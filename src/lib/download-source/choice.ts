@@ -77,10 +77,3 @@ export function nextSourceChoice(choice: SourceChoice, catalog: SourceCatalog = 
 export function sameChoice(a: SourceChoice, b: SourceChoice): boolean {
   return a.weights === b.weights && a.library === b.library;
 }
-
-/** "hf-mirror.com (weights) and jsDelivr (libraries)", for notices. */
-export function describeChoice(choice: SourceChoice, catalog: SourceCatalog = SOURCES): string {
-  const weights = catalog.weights.find((source) => source.id === choice.weights)?.label ?? choice.weights;
-  const library = catalog.libraries.find((source) => source.id === choice.library)?.label ?? choice.library;
-  return `${weights} (weights) and ${library} (libraries)`;
-}

@@ -18,10 +18,13 @@ export type LibrarySourceId = 'github' | 'jsdelivr' | 'mirror';
 
 export interface SourceInfo<Id extends string> {
   id: Id;
-  /** What the setting shows, e.g. "hf-mirror.com". */
+  /**
+   * The source's name, e.g. "hf-mirror.com" (a proper name, never translated). A mirror's name
+   * and every source's one-line hint are interface text: source-text.ts words them.
+   */
   label: string;
-  /** One line on when to pick it. */
-  hint: string;
+  /** The host its files come from (named in the mirror's label and hint). */
+  host: string;
   /** CSP host sources this source needs (its redirect targets included). */
   cspSources: readonly string[];
 }
@@ -41,14 +44,14 @@ const PUBLIC_WEIGHTS: readonly SourceInfo<WeightsSourceId>[] = [
   {
     id: 'huggingface',
     label: 'Hugging Face',
-    hint: 'huggingface.co, where the models are published',
+    host: 'huggingface.co',
     // Large files are redirected to Hugging Face's CDNs (cdn-lfs.huggingface.co, *.xethub.hf.co).
     cspSources: ['https://huggingface.co', 'https://*.huggingface.co', 'https://*.hf.co'],
   },
   {
     id: 'hf-mirror',
     label: 'hf-mirror.com',
-    hint: 'a public mirror of Hugging Face, reachable where huggingface.co is blocked',
+    host: 'hf-mirror.com',
     // Its large files may be redirected to its own subdomains, as Hugging Face does.
     cspSources: ['https://hf-mirror.com', 'https://*.hf-mirror.com'],
   },
@@ -58,20 +61,20 @@ const PUBLIC_LIBRARIES: readonly SourceInfo<LibrarySourceId>[] = [
   {
     id: 'github',
     label: 'GitHub',
-    hint: 'raw.githubusercontent.com, where web-llm publishes them',
+    host: 'raw.githubusercontent.com',
     cspSources: ['https://raw.githubusercontent.com'],
   },
   {
     id: 'jsdelivr',
     label: 'jsDelivr',
-    hint: 'cdn.jsdelivr.net, a CDN that mirrors GitHub (files up to 20 MB)',
+    host: 'cdn.jsdelivr.net',
     cspSources: ['https://cdn.jsdelivr.net'],
   },
 ];
 
-function mirrorInfo<Id extends string>(id: Id, base: string, what: string): SourceInfo<Id> {
+function mirrorInfo<Id extends string>(id: Id, base: string): SourceInfo<Id> {
   const url = new URL(base);
-  return { id, label: `This site's mirror (${url.host})`, hint: `${what} copied to ${url.host} by whoever built this site`, cspSources: [url.origin] };
+  return { id, label: url.host, host: url.host, cspSources: [url.origin] };
 }
 
 /** Every source of one build: the public ones, plus the build-time mirrors when configured. */
@@ -84,8 +87,8 @@ export interface SourceCatalog {
 export function sourceCatalog(hosts: ModelHosts): SourceCatalog {
   return {
     hosts,
-    weights: hosts.modelBaseUrl === null ? PUBLIC_WEIGHTS : [...PUBLIC_WEIGHTS, mirrorInfo('mirror', hosts.modelBaseUrl, 'model weights')],
-    libraries: hosts.libBaseUrl === null ? PUBLIC_LIBRARIES : [...PUBLIC_LIBRARIES, mirrorInfo('mirror', hosts.libBaseUrl, 'model libraries')],
+    weights: hosts.modelBaseUrl === null ? PUBLIC_WEIGHTS : [...PUBLIC_WEIGHTS, mirrorInfo('mirror', hosts.modelBaseUrl)],
+    libraries: hosts.libBaseUrl === null ? PUBLIC_LIBRARIES : [...PUBLIC_LIBRARIES, mirrorInfo('mirror', hosts.libBaseUrl)],
   };
 }
 

@@ -46,6 +46,8 @@ export class EngineClient {
     });
     this.#death.catch(() => undefined); // observed through `#call`; never an unhandled rejection
     const worker = this.#worker;
+    // These messages are technical details (bug reports), kept in English: what a person reads
+    // is worded on the page from the error's name (errors.ts, the "errors" catalogue).
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       if (worker === this.#worker) this.#kill(new EngineCrashedError(event.message || 'The engine worker crashed.'));

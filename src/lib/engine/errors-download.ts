@@ -1,4 +1,5 @@
 import type { FriendlyError } from './errors';
+import { i18n, t, tn } from '../i18n/i18n.svelte';
 
 /**
  * A download that did not get through, said with what only the page knows: which hosts this
@@ -28,10 +29,9 @@ export function hostsOf(urls: readonly string[]): string[] {
   return hosts;
 }
 
-/** "a", "a and b", "a, b and c" (or "or" for alternatives). */
-function listOf(items: readonly string[], word = 'and'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
+/** "a", "a and b" (or "a or b" for alternatives), in the page's language. */
+function listOf(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(i18n.intlLocale, { style: 'long', type }).format(items);
 }
 
 /** The HTTP status in a failed download's message ("Request failed with status 500"), if any. */
@@ -39,34 +39,30 @@ function httpStatusOf(technical: string): string | null {
   return /\b(?:status|http)\s*(?:code\s*)?([45]\d\d)\b/i.exec(technical)?.[1] ?? null;
 }
 
-/** Word a network failure for this model; any other error is returned as it is. */
+/**
+ * Word a network failure for this model; any other error is returned as it is. The words are
+ * fixed in the page's language of the moment: call it where it is shown (a view's $derived).
+ */
 export function explainDownloadFailure(error: FriendlyError, context: DownloadContext): FriendlyError {
   if (error.cause !== 'network') return error;
-  if (!context.online) {
-    return {
-      ...error,
-      title: 'This device is offline',
-      detail: 'The model files cannot be downloaded without a network connection. Connect to the internet (or the classroom network) and try again; models already downloaded still run offline.',
-    };
-  }
+  if (!context.online) return { ...error, title: t('errors.offlineTitle'), detail: t('errors.offlineDetail') };
   const hosts = hostsOf(context.urls);
   if (hosts.length === 0) return error;
   const named = listOf(hosts);
-  const these = hosts.length === 1 ? 'this address' : 'these addresses';
   // Offered by the download-source setting when the model's files are on another known source.
-  const otherSource = error.alsoOffer?.includes('try-other-source') ? ', download it from another source' : '';
+  const otherSource = error.alsoOffer?.includes('try-other-source') ? t('errors.otherSourceFragment') : '';
   const status = httpStatusOf(error.technical);
   if (status) {
     // The host was reached but refused the file: a moved file, a server fault, or a filter's "403".
     return {
       ...error,
-      title: `Download failed: the server answered HTTP ${status}`,
-      detail: `This model downloads from ${named}; a file came back as an error (HTTP ${status}) instead of the model. Try again${otherSource}, or add the model from a folder. If it keeps happening on a school or office network, ask IT whether ${these} (${named}) ${hosts.length === 1 ? 'is' : 'are'} allowed. Files already downloaded stay cached.`,
+      title: t('errors.httpTitle', { status }),
+      detail: tn('errors.httpDetail', hosts.length, { hosts: named, status, otherSource }),
     };
   }
   return {
     ...error,
-    title: `Download failed: could not reach ${listOf(hosts, 'or')}`,
-    detail: `This model downloads from ${named}, and the download did not get through. On a school or office network, ask IT to allow ${these} (${named}), then try again${otherSource}, or add the model from a folder. Files already downloaded stay cached.`,
+    title: t('errors.unreachableTitle', { hosts: listOf(hosts, 'disjunction') }),
+    detail: tn('errors.unreachableDetail', hosts.length, { hosts: named, otherSource }),
   };
 }

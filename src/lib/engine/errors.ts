@@ -4,6 +4,8 @@
  * recognisable message, to a plain explanation and one recovery action.
  */
 
+import { i18n, t, type MessageKey, type MessageParams } from '../i18n/i18n.svelte';
+
 /** What the UI offers to do about an error. */
 export type RecoveryAction =
   | 'retry' // try the same thing again
@@ -22,6 +24,7 @@ export type RecoveryAction =
 
 export interface FriendlyError {
   name: string;
+  /** In the current language (a getter from describeError: read it where it is shown). */
   title: string;
   detail: string;
   action: RecoveryAction;
@@ -48,133 +51,67 @@ export class LoadCancelledError extends Error {
   }
 }
 
-type Rule = Omit<FriendlyError, 'name' | 'technical'>;
+/**
+ * How one kind of error is worded: message keys, looked up when the notice is shown (so a
+ * language switch rewords a notice already on screen). `workerWorded`: the error's own message
+ * (written for people by the worker or the model rules, in English) is the detail in English;
+ * in another language the catalogue's general detail is shown, and the message stays in the
+ * technical details.
+ */
+interface Rule extends Omit<FriendlyError, 'name' | 'technical' | 'title' | 'detail'> {
+  title: MessageKey;
+  detail: MessageKey;
+  params?: MessageParams;
+  workerWorded?: boolean;
+}
 
 /** web-llm unloads itself when its GPU device is lost; later calls then report "not loaded". */
-const MODEL_GONE: Rule = {
-  title: 'The model is no longer loaded',
-  detail: 'The engine lost its model (often after the GPU device was reset). The engine has been restarted; try again.',
-  action: 'restart-engine',
+const MODEL_GONE: Rule = { title: 'errors.modelGoneTitle', detail: 'errors.modelGoneDetail', action: 'restart-engine' };
+
+const LIBRARY_VERSION: Rule = {
+  title: 'errors.libraryVersionTitle',
+  detail: 'errors.libraryVersionDetail',
+  workerWorded: true,
+  action: 'edit-custom-model',
+  alsoOffer: ['remove-model'],
 };
 
 const BY_NAME: Record<string, Rule> = {
-  WebGPUNotAvailableError: {
-    title: 'WebGPU is not available',
-    detail: 'This browser does not expose WebGPU. Use a recent Chrome or Edge (113+) on desktop, or enable WebGPU in your browser settings.',
-    action: 'use-another-browser',
-  },
-  WebGPUNotFoundError: {
-    title: 'No WebGPU adapter found',
-    detail: 'The browser supports WebGPU but found no usable GPU. Update your graphics driver, or check chrome://gpu for a blocklisted GPU.',
-    action: 'use-another-browser',
-  },
-  ShaderF16SupportError: {
-    title: 'This model needs shader-f16',
-    detail: 'Your GPU or browser does not support 16-bit float shaders. Pick the q4f32 variant of this model instead.',
-    action: 'pick-other-model',
-  },
-  FeatureSupportError: {
-    title: 'A required GPU feature is missing',
-    detail: 'This model needs a WebGPU feature your device does not offer. Pick another model or variant.',
-    action: 'pick-other-model',
-  },
-  DeviceLostError: {
-    title: 'The GPU stopped responding',
-    detail: 'The GPU device was lost (often: out of GPU memory, or the driver reset). The engine has been restarted; try again, or pick a smaller model.',
-    action: 'restart-engine',
-  },
-  EngineCrashedError: {
-    title: 'The engine crashed',
-    detail: 'The model worker stopped unexpectedly. A fresh one has been started; try again.',
-    action: 'restart-engine',
-  },
-  QuotaExceededError: {
-    title: 'Not enough storage space',
-    detail: 'The browser refused to store the model files: the storage quota is full. Delete cached models you no longer need, or free disk space, then retry.',
-    action: 'free-space',
-  },
+  WebGPUNotAvailableError: { title: 'errors.noWebGpuTitle', detail: 'errors.noWebGpuDetail', action: 'use-another-browser' },
+  WebGPUNotFoundError: { title: 'errors.noAdapterTitle', detail: 'errors.noAdapterDetail', action: 'use-another-browser' },
+  ShaderF16SupportError: { title: 'errors.shaderF16Title', detail: 'errors.shaderF16Detail', action: 'pick-other-model' },
+  FeatureSupportError: { title: 'errors.featureTitle', detail: 'errors.featureDetail', action: 'pick-other-model' },
+  DeviceLostError: { title: 'errors.deviceLostTitle', detail: 'errors.deviceLostDetail', action: 'restart-engine' },
+  EngineCrashedError: { title: 'errors.crashedTitle', detail: 'errors.crashedDetail', action: 'restart-engine' },
+  QuotaExceededError: { title: 'errors.quotaTitle', detail: 'errors.quotaDetail', action: 'free-space' },
   ModelNotLoadedError: MODEL_GONE,
   EngineNotLoadedError: MODEL_GONE,
-  ContextWindowSizeExceededError: {
-    title: 'Prompt too long for this model',
-    detail: "The prompt and the requested answer do not fit in this model's context window. Shorten the prompt or lower max tokens.",
-    action: 'shorten-prompt',
-  },
-  CustomModelError: {
-    title: 'Custom model is not valid',
-    detail: 'Check the weights URL (an MLC model folder, ending in /resolve/main/) and the model library URL (.wasm).',
-    action: 'fix-custom-model',
-  },
+  ContextWindowSizeExceededError: { title: 'errors.contextTitle', detail: 'errors.contextDetail', action: 'shorten-prompt' },
+  CustomModelError: { title: 'errors.customTitle', detail: 'errors.customDetail', action: 'fix-custom-model' },
   // Refused before any download (src/lib/security/model-spec-policy.ts); the message names the
   // model and the rule it breaks, so it is the detail (see describeError).
-  ModelNotAllowedError: {
-    title: 'This model is not allowed here',
-    detail: '',
-    action: 'pick-other-model',
-  },
+  ModelNotAllowedError: { title: 'errors.notAllowedTitle', detail: 'errors.notAllowedDetail', workerWorded: true, action: 'pick-other-model' },
   // A model library that cannot run on this runtime (workers/library-diagnosis.ts): trying again
   // would fail the same way. Their message's first line says why and what to use instead.
-  ModelLibraryVersionError: {
-    title: 'This model library is for another version of web-llm',
-    detail: '',
-    action: 'edit-custom-model',
-    alsoOffer: ['remove-model'],
-  },
-  ModelLibraryFormatError: {
-    title: 'The model library is not a WebAssembly file',
-    detail: '',
-    action: 'edit-custom-model',
-    alsoOffer: ['remove-model'],
-  },
+  ModelLibraryVersionError: LIBRARY_VERSION,
+  ModelLibraryFormatError: { ...LIBRARY_VERSION, title: 'errors.libraryFormatTitle', detail: 'errors.libraryFormatDetail' },
   CachedModelLibraryError: {
-    title: 'The cached model library no longer matches',
-    detail: '',
+    title: 'errors.cachedLibraryTitle',
+    detail: 'errors.cachedLibraryDetail',
+    workerWorded: true,
     action: 'delete-cached-library',
     alsoOffer: ['remove-model'],
   },
   // The same diagnosis when only web-llm's message says so (an unchecked runtime).
-  library_link: {
-    title: 'This model library is for another version of web-llm',
-    detail: `The model library does not fit this app's engine (${__ENGINE_VERSION__}): it was built for another web-llm version, or it is not a WebAssembly file. Edit the model and use a library built for this version.`,
-    action: 'edit-custom-model',
-    alsoOffer: ['remove-model'],
-  },
+  library_link: { ...LIBRARY_VERSION, detail: 'errors.libraryLinkDetail', params: { version: __ENGINE_VERSION__ }, workerWorded: false },
   // A model file that failed its checks (workers/model-files/): the message names the file and
   // the host and says why; the bad copy is already out of the cache, so Try again starts over.
-  ModelFileInvalidError: {
-    title: 'A model file is not usable',
-    detail: '',
-    action: 'retry',
-    alsoOffer: ['add-from-folder'],
-  },
-  ModelFileDamagedError: {
-    title: 'A downloaded model file was damaged',
-    detail: '',
-    action: 'retry',
-  },
-  LoadCancelledError: {
-    title: 'Loading cancelled',
-    detail: 'You cancelled this download. Files already downloaded stay cached for next time.',
-    action: 'retry',
-    cause: 'cancelled',
-  },
-  TypeError_fetch: {
-    title: 'Download failed',
-    detail: 'A model file could not be downloaded. Check your connection (or whether a network filter blocks the model host) and retry; finished files stay cached.',
-    action: 'retry',
-    alsoOffer: ['add-from-folder'],
-    cause: 'network',
-  },
-  corrupt_cache: {
-    title: 'The cached model looks damaged',
-    detail: 'A cached model file could not be read. Delete this model from the cache and download it again.',
-    action: 'clear-model-cache',
-  },
-  out_of_memory: {
-    title: 'Model too big for this GPU',
-    detail: 'The GPU ran out of memory or hit a buffer limit while loading. Pick a smaller model or a lower-bit quantization, and close other GPU-heavy tabs.',
-    action: 'pick-other-model',
-  },
+  ModelFileInvalidError: { title: 'errors.fileInvalidTitle', detail: 'errors.fileInvalidDetail', workerWorded: true, action: 'retry', alsoOffer: ['add-from-folder'] },
+  ModelFileDamagedError: { title: 'errors.fileDamagedTitle', detail: 'errors.fileDamagedDetail', workerWorded: true, action: 'retry' },
+  LoadCancelledError: { title: 'errors.cancelledTitle', detail: 'errors.cancelledDetail', action: 'retry', cause: 'cancelled' },
+  TypeError_fetch: { title: 'errors.downloadTitle', detail: 'errors.downloadDetail', action: 'retry', alsoOffer: ['add-from-folder'], cause: 'network' },
+  corrupt_cache: { title: 'errors.corruptTitle', detail: 'errors.corruptDetail', action: 'clear-model-cache' },
+  out_of_memory: { title: 'errors.memoryTitle', detail: 'errors.memoryDetail', action: 'pick-other-model' },
 };
 
 /** Messages whose wording, not class, identifies the problem (web-llm raises plain Errors for these). */
@@ -200,6 +137,22 @@ function messageOf(error: unknown): string {
 /** Errors whose message's first line is written for people (workers/library-diagnosis.ts). */
 const PLAIN_FIRST_LINE = new Set(['ModelLibraryVersionError', 'ModelLibraryFormatError', 'CachedModelLibraryError']);
 
+/**
+ * A notice whose title and detail are read in the current language each time they are read
+ * (enumerable getters: a spread copies the words of that moment, inside the view's $derived).
+ */
+function worded(base: Omit<FriendlyError, 'title' | 'detail'>, title: () => string, detail: () => string): FriendlyError {
+  return {
+    ...base,
+    get title() {
+      return title();
+    },
+    get detail() {
+      return detail();
+    },
+  };
+}
+
 /** Turn anything thrown (by the worker, comlink, or the page) into a message a person can act on. */
 export function describeError(error: unknown): FriendlyError {
   const name = error instanceof Error || (typeof error === 'object' && error && 'name' in error)
@@ -209,14 +162,21 @@ export function describeError(error: unknown): FriendlyError {
   const rule = BY_NAME[name] ?? BY_MESSAGE.find(([pattern]) => pattern.test(technical))?.[1];
   const resolved = typeof rule === 'string' ? BY_NAME[rule] : rule;
   const plain = PLAIN_FIRST_LINE.has(name) ? (technical.split('\n')[0] ?? technical) : technical;
-  if (resolved) return { name, technical, ...resolved, detail: resolved.detail || plain };
-  return {
-    name,
-    technical,
-    title: 'Something went wrong',
-    detail: technical || 'An unknown error happened in the engine.',
-    action: 'retry',
-  };
+  // The worker's own words are English: shown as the detail only to English readers.
+  const english = () => i18n.locale === 'en';
+  if (resolved) {
+    const { title, detail, params, workerWorded, ...rest } = resolved;
+    return worded(
+      { name, technical, ...rest },
+      () => t(title),
+      () => (workerWorded && english() && plain ? plain : t(detail, params)),
+    );
+  }
+  return worded(
+    { name, technical, action: 'retry' },
+    () => t('errors.unknownTitle'),
+    () => (!technical ? t('errors.unknownDetail') : english() ? technical : t('errors.unknownDetailTechnical')),
+  );
 }
 
 /** Errors after which the worker must be replaced (its GPU device or its thread is gone). */

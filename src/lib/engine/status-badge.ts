@@ -1,6 +1,7 @@
 import { STATUS_LABEL, type EngineStatus } from './status';
 import type { FinishReason } from './protocol';
 import type { FriendlyError } from './errors';
+import { t } from '../i18n/i18n.svelte';
 
 /**
  * The one word on a pane's badge, and its tone. A run the person cancelled or stopped is their
@@ -25,11 +26,11 @@ export interface BadgeInput {
 }
 
 export function paneBadge({ queued, status, finished, finishReason, error }: BadgeInput): PaneBadge {
-  if (queued) return { label: 'Waiting for its turn', state: 'queued' };
-  if (status === 'error' && error?.cause === 'cancelled') return { label: 'Cancelled', state: 'cancelled' };
+  if (queued) return { label: t('pane.badgeQueued'), state: 'queued' };
+  if (status === 'error' && error?.cause === 'cancelled') return { label: t('pane.badgeCancelled'), state: 'cancelled' };
   // After a run the engine is idle (unloaded) or ready (kept loaded): say how the run ended.
   if ((status === 'idle' || status === 'ready') && finished) {
-    return finishReason === 'abort' ? { label: 'Stopped', state: 'stopped' } : { label: 'Finished', state: 'finished' };
+    return finishReason === 'abort' ? { label: t('pane.badgeStopped'), state: 'stopped' } : { label: t('pane.badgeFinished'), state: 'finished' };
   }
   return { label: STATUS_LABEL[status], state: status };
 }

@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../i18n/i18n.svelte';
+
 /**
  * The engine's one state machine. Every pane's status is exactly one of these, and changes
  * only through `transition`, so the UI never has to reconcile scattered flags.
@@ -60,12 +62,18 @@ export function isLoading(status: EngineStatus): boolean {
   return status === 'checking' || status === 'downloading' || status === 'compiling';
 }
 
-export const STATUS_LABEL: Record<EngineStatus, string> = {
-  idle: 'Not loaded',
-  checking: 'Checking cache',
-  downloading: 'Downloading',
-  compiling: 'Compiling shaders',
-  ready: 'Ready',
-  generating: 'Generating',
-  error: 'Error',
+const STATUS_KEY: Record<EngineStatus, MessageKey> = {
+  idle: 'pane.statusIdle',
+  checking: 'pane.statusChecking',
+  downloading: 'pane.statusDownloading',
+  compiling: 'pane.statusCompiling',
+  ready: 'pane.statusReady',
+  generating: 'pane.statusGenerating',
+  error: 'pane.statusError',
 };
+
+/** Each status in words, in the current language (getters: read where shown, not stored). */
+export const STATUS_LABEL = Object.defineProperties(
+  {},
+  Object.fromEntries(Object.entries(STATUS_KEY).map(([status, key]) => [status, { enumerable: true, get: () => t(key) }])),
+) as Readonly<Record<EngineStatus, string>>;

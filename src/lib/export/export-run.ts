@@ -5,6 +5,8 @@ import type { PaneRecord, RunRecord } from '../history/run-record';
 import { formatBytes, formatCount, formatDuration } from '../metrics/format';
 import { metricRows } from '../metrics/metric-rows';
 import { totalMs, type RunMetrics } from '../metrics/run-metrics';
+// Only the import's messages are interface text: what an export writes stays English (machine-readable).
+import { formatNumber, t, tn } from '../i18n/i18n.svelte';
 
 /**
  * Getting runs out of Lineup and back in: Markdown for notes and slides, JSON for a lossless
@@ -124,15 +126,20 @@ export function toJson(records: RunRecord[], now: Date = new Date()): string {
  * problem naming its position (1-based), and the readable ones are kept.
  */
 export function parseImport(text: string): ImportResult {
-  if (typeof text !== 'string') return failed('Nothing to import: the file could not be read as text.');
+  if (typeof text !== 'string') return failed(t('history.importNotText'));
   if (text.length > MAX_IMPORT_BYTES) {
-    return failed(`This file is ${(text.length / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    return failed(
+      t('history.importTooBig', {
+        size: formatNumber(text.length / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+        limit: formatNumber(MAX_IMPORT_BYTES / 1024 / 1024),
+      }),
+    );
   }
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // editors on Windows add a BOM
   } catch (error) {
-    return failed(`This file is not JSON: ${String((error as Error)?.message ?? error).slice(0, 200)}`);
+    return failed(t('history.importNotJson', { detail: String((error as Error)?.message ?? error).slice(0, 200) }));
   }
   const items = runsIn(data);
   if (typeof items === 'string') return failed(items);
@@ -142,31 +149,31 @@ export function parseImport(text: string): ImportResult {
   items.forEach((item, index) => {
     const result = checkRunRecord(item);
     if (result.ok) runs.push(result.record);
-    else if (problems.length < REPORTED_PROBLEMS) problems.push(`Run ${index + 1} of ${items.length}: ${summary(result.problems)}`);
+    else if (problems.length < REPORTED_PROBLEMS) problems.push(t('history.importRunProblem', { index: index + 1, total: items.length, problems: summary(result.problems) }));
     else unreported++;
   });
-  if (unreported) problems.push(`…and ${unreported} more run(s) could not be read.`);
+  if (unreported) problems.push(tn('history.importMoreProblems', unreported));
   return { runs, problems };
 }
 
 /** The candidate runs in parsed JSON, or why there are none. */
 function runsIn(data: unknown): unknown[] | string {
   if (Array.isArray(data)) return data;
-  if (typeof data !== 'object' || data === null) return 'This file does not contain Lineup runs (expected an export, a run, or a list of runs).';
+  if (typeof data !== 'object' || data === null) return t('history.importNotRuns');
   if (!Object.hasOwn(data, 'format')) return [data]; // a bare run record
   const envelope = data as Record<string, unknown>;
   if (envelope.format !== EXPORT_FORMAT) {
-    const shown = typeof envelope.format === 'string' ? `"${envelope.format.slice(0, 40)}"` : 'missing';
-    return `This file is not a Lineup export: its format is ${shown}, expected "${EXPORT_FORMAT}".`;
+    const shown = typeof envelope.format === 'string' ? `"${envelope.format.slice(0, 40)}"` : t('history.importFormatMissing');
+    return t('history.importWrongFormat', { format: shown, expected: EXPORT_FORMAT });
   }
-  if (Object.hasOwn(envelope, '__proto__')) return 'This Lineup export contains a forbidden key (__proto__).';
+  if (Object.hasOwn(envelope, '__proto__')) return t('history.importProto');
   const version = Object.hasOwn(envelope, 'version') ? envelope.version : undefined;
   if (typeof version === 'number' && version > EXPORT_VERSION) {
-    return `This export was made by a newer version of Lineup (export version ${version}); update Lineup to import it.`;
+    return t('history.importNewer', { version });
   }
-  if (version !== EXPORT_VERSION) return 'This Lineup export has no valid version number.';
+  if (version !== EXPORT_VERSION) return t('history.importNoVersion');
   const runs = Object.hasOwn(envelope, 'runs') ? envelope.runs : undefined;
-  return Array.isArray(runs) ? runs : 'This Lineup export has no list of runs.';
+  return Array.isArray(runs) ? runs : t('history.importNoRuns');
 }
 
 function summary(problems: string[]): string {

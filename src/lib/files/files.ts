@@ -1,4 +1,9 @@
 /** Saving and opening files without a server: a download link for exports, FileReader for imports. */
+import { formatNumber, i18n, t } from '../i18n/i18n.svelte';
+
+// Its messages are in the storage namespace: asked for with the code, so they are there by the
+// time a person has picked a file (whichever view imports this).
+void i18n.need(['storage']).catch(() => undefined);
 
 /** Largest file we read for an import; anything bigger is surely not a Lineup export. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -17,7 +22,8 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
 
 export async function readFileText(file: File): Promise<string> {
   if (file.size > MAX_IMPORT_BYTES) {
-    throw new Error(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    const size = formatNumber(file.size / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    throw new Error(t('storage.importTooLarge', { name: file.name, size, limit: formatNumber(MAX_IMPORT_BYTES / 1024 / 1024) }));
   }
   return file.text();
 }

@@ -8,6 +8,12 @@
  *   so importing that file again finds the copy and skips it instead of piling up copies.
  */
 
+import { formatNumber, i18n, t, tn } from '../i18n/i18n.svelte';
+
+// describeCounts' words are in the storage namespace: asked for with the code, so they are
+// there by the time an import has been read (whichever view imports this).
+void i18n.need(['storage']).catch(() => undefined);
+
 export interface ImportCounts {
   added: number;
   /** Identical to a record already here (or earlier in the same batch). */
@@ -103,7 +109,7 @@ export function contentHash(text: string): string {
 
 /** "2 added, 1 skipped (…), 0 kept as copies (…); nothing was replaced." */
 export function describeCounts(counts: ImportCounts): string {
-  return `${counts.added} added, ${counts.skipped} skipped (identical to one already here), ${counts.copied} kept as ${counts.copied === 1 ? 'a copy' : 'copies'} (same id as one here but different content, so added under a new id); nothing was replaced.`;
+  return t('storage.importCounts', { added: formatNumber(counts.added), skipped: formatNumber(counts.skipped), copied: tn('storage.importCopied', counts.copied) });
 }
 
 /** JSON with object keys sorted at every level: the same record always gives the same text. */

@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n.svelte';
+
 /**
  * What this browser's WebGPU offers, read once at start-up on the main thread (cheap: no
  * device is created). The catalog uses it to say which models fit before anything downloads.
@@ -68,35 +70,17 @@ export async function probeGpu(env: ProbeEnvironment = browserEnvironment()): Pr
   }
 }
 
-/** Next steps for a person whose browser has no usable WebGPU. */
+/** Next steps for a person whose browser has no usable WebGPU (in the page's language). */
 export function webGpuHelp(report: GpuReport): { title: string; steps: string[] } {
   switch (report.problem) {
     case 'insecure-context':
-      return {
-        title: 'WebGPU needs a secure page (https:// or http://localhost)',
-        steps: [
-          'Open this site over https://, or on your own machine at http://localhost or http://127.0.0.1.',
-          'GitHub Pages serves https:// already.',
-        ],
-      };
+      return { title: t('gpu.insecureTitle'), steps: [t('gpu.insecureStep1'), t('gpu.insecureStep2')] };
     case 'no-adapter':
-      return {
-        title: 'WebGPU is on, but no GPU adapter was found',
-        steps: [
-          'Update your graphics driver and restart the browser.',
-          'In Chrome, open chrome://gpu: if WebGPU shows as blocklisted for your GPU, enable chrome://flags/#enable-unsafe-webgpu (at your own risk).',
-          'On Linux, Chrome needs --enable-features=Vulkan (and sometimes --enable-unsafe-webgpu).',
-        ],
-      };
+      return { title: t('gpu.noAdapterTitle'), steps: [t('gpu.noAdapterStep1'), t('gpu.noAdapterStep2'), t('gpu.noAdapterStep3')] };
     default:
       return {
-        title: 'This browser does not support WebGPU',
-        steps: [
-          'Use Chrome or Edge 113 or newer on Windows, macOS or ChromeOS (Android: Chrome 121+).',
-          'Safari: WebGPU is on by default from Safari 26 (macOS/iOS 26); on older versions enable it under Develop → Feature Flags.',
-          'Firefox: WebGPU ships in Firefox 141+ on Windows; elsewhere enable dom.webgpu.enabled in about:config (Nightly).',
-          'On Linux, start Chrome with --enable-unsafe-webgpu --enable-features=Vulkan.',
-        ],
+        title: t('gpu.unsupportedTitle'),
+        steps: [t('gpu.unsupportedStep1'), t('gpu.unsupportedStep2'), t('gpu.unsupportedStep3'), t('gpu.unsupportedStep4')],
       };
   }
 }

@@ -3,6 +3,7 @@ import { MAX_IMPORT_BYTES } from '../files/files';
 import { canonicalJson, type Identity } from '../files/merge-by-id';
 import type { FinishReason } from '../engine/protocol';
 import type { GradedAnswer, GradedItem, GradedModelResult, GradedRun, GradeOverride } from './graded-run';
+import { formatNumber, t } from '../i18n/i18n.svelte';
 
 /**
  * Graded runs as files: one JSON file per device, passed around a class and merged on one laptop.
@@ -34,7 +35,7 @@ export function toResultFile(run: GradedRun): string {
 
 class FileProblem extends Error {}
 const problem = (where: string, what: string): never => {
-  throw new FileProblem(`This result file could not be read: ${where} ${what}.`);
+  throw new FileProblem(t('grading.fileProblem', { where, what }));
 };
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
@@ -64,17 +65,17 @@ const FINISH: readonly FinishReason[] = ['stop', 'length', 'abort', 'error', nul
 
 /** Read an imported (or stored) result file. Throws an Error whose message says what is wrong. */
 export function parseResultFile(source: string): GradedRun {
-  if (source.length > MAX_IMPORT_BYTES) throw new Error(`This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, too large to be a result file.`);
+  if (source.length > MAX_IMPORT_BYTES) throw new Error(t('grading.fileTooBig', { limit: formatNumber(MAX_IMPORT_BYTES / 1024 / 1024) }));
   let data: unknown;
   try {
     data = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, (key, value: unknown) => (HOSTILE.has(key) ? undefined : value));
   } catch {
-    throw new Error('This file is not valid JSON, so it cannot be a result file.');
+    throw new Error(t('grading.fileNotJson'));
   }
-  if (!isRecord(data) || own(data, 'format') !== GRADES_FORMAT) throw new Error(`This JSON file is not a Lineup result file (expected "format": "${GRADES_FORMAT}").`);
+  if (!isRecord(data) || own(data, 'format') !== GRADES_FORMAT) throw new Error(t('grading.fileWrongFormat', { format: GRADES_FORMAT }));
   const version = own(data, 'version');
-  if (typeof version === 'number' && version > VERSION) throw new Error(`This result file was made by a newer Lineup (version ${version}); update Lineup to import it.`);
-  if (version !== VERSION) throw new Error('This result file has no valid version number.');
+  if (typeof version === 'number' && version > VERSION) throw new Error(t('grading.fileNewer', { version }));
+  if (version !== VERSION) throw new Error(t('grading.fileNoVersion'));
   const createdAt = text(data, 'createdAt', 'the file');
   if (Number.isNaN(Date.parse(createdAt))) problem('createdAt', 'is not a date');
   const device = own(data, 'device');

@@ -1,3 +1,4 @@
+import type { GradeWhy } from './grade-reason';
 /**
  * What a graded prompt-set item may check in a model's answer (thinking excluded). Plain data, so
  * a set file can carry it; `check-validate.ts` rebuilds it field by field from untrusted JSON.
@@ -31,6 +32,8 @@ export interface Grade {
   pass: boolean;
   /** Why it failed, or what was found: shown next to ✓/✗. */
   reason: string;
+  /** The same reason as data, for the screen in the page's language (grade-reason.ts). */
+  why: GradeWhy;
   /** 0..1 for graded scores (chrF); 1/0 otherwise. */
   score: number;
   behaviour?: Behaviour;

@@ -1,5 +1,6 @@
 import type { AnswerCheck } from './check-types';
 import type { JsonSchema, JsonType } from './json-schema';
+import { t } from '../i18n/i18n.svelte';
 
 /**
  * Rebuild a check from untrusted JSON (an imported set file, IndexedDB), field by field. Returns
@@ -24,36 +25,36 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 function strings(value: unknown, what: string, required: boolean): string[] | string {
   if (value === undefined && !required) return [];
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return `${what} should be a list of texts`;
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return t('grading.vListOfTexts', { what });
   const kept = value.map((item: string) => item.trim().slice(0, MAX_CHECK_TEXT)).filter(Boolean).slice(0, MAX_CHECK_STRINGS);
-  if (required && kept.length === 0) return `${what} should not be empty`;
+  if (required && kept.length === 0) return t('grading.vNotEmpty', { what });
   return kept;
 }
 
 export function validateCheck(raw: unknown): Result {
-  if (!isRecord(raw)) return { problem: 'the check is not an object' };
-  const fail = (field: CheckField, detail: string): Result => ({ problem: `the ${String(raw.kind).slice(0, 20)} check: ${detail}`, field, detail });
+  if (!isRecord(raw)) return { problem: t('grading.vNotObject') };
+  const fail = (field: CheckField, detail: string): Result => ({ problem: t('grading.vCheckProblem', { kind: String(raw.kind).slice(0, 20), detail }), field, detail });
   switch (raw.kind) {
     case 'exact': {
       const answers = strings(raw.answers, 'answers', true);
       return typeof answers === 'string' ? fail('answers', answers) : { check: { kind: 'exact', answers } };
     }
     case 'regex': {
-      if (typeof raw.pattern !== 'string' || !raw.pattern || raw.pattern.length > MAX_PATTERN_CHARS) return fail('pattern', `pattern should be 1 to ${MAX_PATTERN_CHARS} characters`);
+      if (typeof raw.pattern !== 'string' || !raw.pattern || raw.pattern.length > MAX_PATTERN_CHARS) return fail('pattern', t('grading.vPatternLength', { max: MAX_PATTERN_CHARS }));
       // Known flags only, each once, in one order: the same check always reads back the same.
       const given = typeof raw.flags === 'string' ? raw.flags : '';
       const flags = [...'imsu'].filter((flag) => given.includes(flag)).join('');
       try {
         new RegExp(raw.pattern, flags);
       } catch {
-        return fail('pattern', 'pattern is not a valid regular expression');
+        return fail('pattern', t('grading.vPatternInvalid'));
       }
       return { check: { kind: 'regex', pattern: raw.pattern, ...(flags ? { flags } : {}) } };
     }
     case 'number': {
-      if (typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return fail('value', 'value should be a number');
-      if (raw.tolerance !== undefined && (typeof raw.tolerance !== 'number' || !(raw.tolerance >= 0) || !Number.isFinite(raw.tolerance))) return fail('tolerance', 'tolerance should be a number ≥ 0');
-      if (raw.position !== undefined && raw.position !== 'first' && raw.position !== 'last') return fail('position', 'position should be "first" or "last"');
+      if (typeof raw.value !== 'number' || !Number.isFinite(raw.value)) return fail('value', t('grading.vValueNumber'));
+      if (raw.tolerance !== undefined && (typeof raw.tolerance !== 'number' || !(raw.tolerance >= 0) || !Number.isFinite(raw.tolerance))) return fail('tolerance', t('grading.vTolerance'));
+      if (raw.position !== undefined && raw.position !== 'first' && raw.position !== 'last') return fail('position', t('grading.vPosition'));
       const check: AnswerCheck = { kind: 'number', value: raw.value + 0 }; // + 0: −0 reads as 0
       if (typeof raw.tolerance === 'number' && raw.tolerance > 0) check.tolerance = raw.tolerance;
       if (raw.position === 'last') check.position = 'last';
@@ -61,7 +62,7 @@ export function validateCheck(raw: unknown): Result {
       return { check };
     }
     case 'choice': {
-      if (typeof raw.answer !== 'string' || !/^[A-Ha-h]$/.test(raw.answer)) return fail('answer', 'answer should be one letter, A to H');
+      if (typeof raw.answer !== 'string' || !/^[A-Ha-h]$/.test(raw.answer)) return fail('answer', t('grading.vLetter'));
       return { check: { kind: 'choice', answer: raw.answer.toUpperCase() } };
     }
     case 'contains': {
@@ -69,7 +70,7 @@ export function validateCheck(raw: unknown): Result {
       const none = strings(raw.none, 'none', false);
       if (typeof all === 'string') return fail('phrases', all);
       if (typeof none === 'string') return fail('phrases', none);
-      if (all.length + none.length === 0) return fail('phrases', 'needs phrases in "all" or "none"');
+      if (all.length + none.length === 0) return fail('phrases', t('grading.vPhrases'));
       return { check: { kind: 'contains', ...(all.length ? { all } : {}), ...(none.length ? { none } : {}) } };
     }
     case 'json': {
@@ -81,31 +82,31 @@ export function validateCheck(raw: unknown): Result {
       const references = strings(raw.references, 'references', true);
       if (typeof references === 'string') return fail('references', references);
       const threshold = raw.threshold ?? 0.5;
-      if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) return fail('threshold', 'threshold should be from 0 to 1');
+      if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) return fail('threshold', t('grading.vThreshold'));
       return { check: { kind: 'chrf', references, threshold: threshold + 0 } };
     }
     case 'behaviour': {
-      if (raw.expect !== 'refuse' && raw.expect !== 'answer') return fail('expect', 'expect should be "refuse" or "answer"');
+      if (raw.expect !== 'refuse' && raw.expect !== 'answer') return fail('expect', t('grading.vExpect'));
       return { check: { kind: 'behaviour', expect: raw.expect } };
     }
     default:
-      return { problem: `unknown check kind ${JSON.stringify(String(raw.kind).slice(0, 20))}`, field: 'kind', detail: 'unknown kind of check' };
+      return { problem: t('grading.vUnknownKind', { kind: JSON.stringify(String(raw.kind).slice(0, 20)) }), field: 'kind', detail: t('grading.vUnknownKindDetail') };
   }
 }
 
 function readSchema(raw: unknown, depth: number): JsonSchema | string {
-  if (depth > MAX_SCHEMA_DEPTH) return `schema nested deeper than ${MAX_SCHEMA_DEPTH} levels`;
-  if (!isRecord(raw)) return 'schema should be an object';
+  if (depth > MAX_SCHEMA_DEPTH) return t('grading.vSchemaDepth', { max: MAX_SCHEMA_DEPTH });
+  if (!isRecord(raw)) return t('grading.vSchemaObject');
   const known = new Set(['type', 'properties', 'required', 'items', 'enum']);
   const unknown = Object.keys(raw).find((key) => !known.has(key));
-  if (unknown) return `schema keyword “${unknown.slice(0, 30)}” is not supported (type, properties, required, items, enum)`;
+  if (unknown) return t('grading.vSchemaKeyword', { keyword: unknown.slice(0, 30) });
   const schema: JsonSchema = {};
   if (raw.type !== undefined) {
-    if (!JSON_TYPES.includes(raw.type as JsonType)) return `schema type should be one of ${JSON_TYPES.join(', ')}`;
+    if (!JSON_TYPES.includes(raw.type as JsonType)) return t('grading.vSchemaType', { types: JSON_TYPES.join(', ') });
     schema.type = raw.type as JsonType;
   }
   if (raw.properties !== undefined) {
-    if (!isRecord(raw.properties)) return 'schema properties should be an object';
+    if (!isRecord(raw.properties)) return t('grading.vSchemaProperties');
     const properties: Record<string, JsonSchema> = {};
     for (const [key, sub] of Object.entries(raw.properties).slice(0, MAX_CHECK_STRINGS)) {
       if (key === '__proto__') continue;
@@ -117,7 +118,7 @@ function readSchema(raw: unknown, depth: number): JsonSchema | string {
   }
   if (raw.required !== undefined) {
     const required = strings(raw.required, 'required', false);
-    if (typeof required === 'string') return `schema ${required}`;
+    if (typeof required === 'string') return t('grading.vSchemaPrefix', { problem: required });
     schema.required = required;
   }
   if (raw.items !== undefined) {
@@ -127,7 +128,7 @@ function readSchema(raw: unknown, depth: number): JsonSchema | string {
   }
   if (raw.enum !== undefined) {
     const plain = (item: unknown) => item === null || typeof item === 'string' || typeof item === 'boolean' || (typeof item === 'number' && Number.isFinite(item));
-    if (!Array.isArray(raw.enum) || !raw.enum.every(plain)) return 'schema enum should list plain values';
+    if (!Array.isArray(raw.enum) || !raw.enum.every(plain)) return t('grading.vSchemaEnum');
     schema.enum = (raw.enum as Array<string | number | boolean | null>).slice(0, MAX_CHECK_STRINGS).map((item) => (typeof item === 'number' ? item + 0 : item));
   }
   return schema;

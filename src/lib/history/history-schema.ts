@@ -3,6 +3,7 @@ import { emptyMetrics, type RunMetrics } from '../metrics/run-metrics';
 import { normaliseSettings } from '../prompt/settings';
 import { splitThinking } from '../reasoning/think-splitter';
 import { MAX_MODEL_URL_CHARS, modelUrlProblem } from '../security/model-url-rules';
+import { t } from '../i18n/i18n.svelte';
 import { RUN_RECORD_VERSION, type DeviceRecord, type PaneOutcome, type PaneRecord, type RunRecord } from './run-record';
 
 /**
@@ -43,7 +44,8 @@ export class InvalidRecordError extends Error {
   override name = 'InvalidRecordError';
   /** Every problem found, each naming the field (e.g. "panes[1].output is …"); the message shows the first few. */
   constructor(readonly problems: string[]) {
-    super(`This Lineup run could not be read: ${summarise(problems)}`);
+    // The field-by-field problems stay technical English (they name fields of the file).
+    super(t('history.recordUnreadable', { problems: summarise(problems) }));
   }
 }
 

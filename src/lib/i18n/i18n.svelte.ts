@@ -5,7 +5,9 @@
  * `t()` reads the rune state, so text rendered with it follows a switch without a reload.
  */
 
-import { en, type Catalogue, type MessageKey } from './messages/en';
+import type { MessageKey } from './messages/en';
+import { enCore } from './messages/en/core';
+import { LAZY_NAMESPACES } from './messages/lazy-namespaces';
 import { interpolate, type MessageParams } from './interpolate';
 import { localeFromLanguages, parseLocale, type Locale } from './locales';
 import { pseudoOf, PSEUDO_CLOSE, PSEUDO_OPEN } from './pseudo';
@@ -19,29 +21,82 @@ export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.o
 /** Where the choice is remembered: read synchronously before the first draw. */
 export const LOCALE_STORAGE_KEY = 'lineup.locale';
 
-async function loadCatalogue(locale: Locale): Promise<Catalogue> {
-  if (locale === 'zh-CN') return (await import('./messages/zh-CN')).zhCN;
-  if (locale === 'pseudo') return pseudoOf(en);
-  return en;
+type Strings = Readonly<Record<string, string>>;
+
+async function loadCore(locale: Locale): Promise<Strings> {
+  if (locale === 'zh-CN') return (await import('./messages/zh-CN/core')).zhCore;
+  return locale === 'pseudo' ? pseudoOf(enCore) : enCore;
+}
+
+async function loadNamespace(locale: Locale, namespace: string): Promise<Strings> {
+  const loaders = LAZY_NAMESPACES[namespace];
+  if (!loaders) return {};
+  const strings = (await (locale === 'zh-CN' ? loaders['zh-CN'] : loaders.en)()).default;
+  return locale === 'pseudo' ? pseudoOf(strings) : strings;
 }
 
 class I18nState {
   locale = $state<Locale>('en');
-  #catalogue = $state.raw<Catalogue>(en);
+  #catalogue = $state.raw<Strings>(enCore);
+  /** Lazy namespaces asked for so far (a language switch loads them again, in the new language). */
+  #wanted = new Set<string>();
+  #loading = new Map<string, Promise<void>>();
 
   /** The language for Intl formatting (the pseudo-locale formats as English). */
   get intlLocale(): string {
     return this.locale === 'pseudo' ? 'en' : this.locale;
   }
 
+  /**
+   * The text for a key. A key of a lazy namespace not loaded yet starts its loading and reads as
+   * empty until it arrives (the catalogue is rune state, so the text then appears by itself);
+   * views that load lazily ask for their namespaces with the code (`need`), so this is rare.
+   */
   message(key: MessageKey): string {
-    return this.#catalogue[key] ?? en[key] ?? key;
+    const text = this.#catalogue[key];
+    if (text !== undefined) return text;
+    const namespace = key.slice(0, key.indexOf('.'));
+    if (namespace in LAZY_NAMESPACES) void this.need([namespace]).catch(() => {});
+    return '';
   }
 
-  /** Switch language: the catalogue first (so no key shows untranslated), then the page. */
+  /** Load lazy namespaces in the current language (with a view's code: see lazy-component). */
+  need(namespaces: readonly string[]): Promise<void> {
+    const locale = this.locale;
+    return Promise.all(
+      namespaces
+        .filter((namespace) => namespace in LAZY_NAMESPACES)
+        .map((namespace) => {
+          this.#wanted.add(namespace);
+          const id = `${locale}:${namespace}`;
+          let loading = this.#loading.get(id);
+          if (!loading) {
+            loading = loadNamespace(locale, namespace).then((strings) => {
+              // A switch while this was loading: the switch loads the namespace itself.
+              if (this.locale === locale) this.#catalogue = { ...this.#catalogue, ...strings };
+            });
+            // A failed chunk (offline) may be asked for again.
+            loading.catch(() => this.#loading.delete(id));
+            this.#loading.set(id, loading);
+          }
+          return loading;
+        }),
+    ).then(() => undefined);
+  }
+
+  /** Load namespaces when the page has nothing better to do (after the first screen is drawn). */
+  needWhenIdle(namespaces: readonly string[]): void {
+    const load = () => void this.need(namespaces).catch(() => {});
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 4000 });
+    else setTimeout(load, 2000);
+  }
+
+  /** Switch language: the strings first (so nothing shows half-translated), then the page. */
   async use(locale: Locale, remember = true): Promise<void> {
-    const catalogue = await loadCatalogue(locale);
-    this.#catalogue = catalogue;
+    const parts = await Promise.all([loadCore(locale), ...[...this.#wanted].map((namespace) => loadNamespace(locale, namespace))]);
+    this.#catalogue = Object.assign({}, ...parts) as Strings;
+    this.#loading.clear();
+    for (const namespace of this.#wanted) this.#loading.set(`${locale}:${namespace}`, Promise.resolve());
     this.locale = locale;
     if (typeof document !== 'undefined') document.documentElement.lang = this.intlLocale;
     if (remember) {
@@ -66,7 +121,7 @@ export function tn(key: PluralKey, count: number, params?: MessageParams): strin
   const category = new Intl.PluralRules(i18n.intlLocale).select(count);
   const chosen = (category === 'one' ? `${key}.one` : `${key}.other`) as MessageKey;
   const withCount = { count: formatNumber(count), ...params };
-  return interpolate(i18n.message(chosen) ?? i18n.message(`${key}.other` as MessageKey), withCount);
+  return interpolate(i18n.message(chosen) || i18n.message(`${key}.other` as MessageKey), withCount);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -1,17 +1,43 @@
 import type { RunMetrics } from './run-metrics';
 import { rankValues, type Rank } from './ranking';
+import { t, type MessageKey } from '../i18n/i18n.svelte';
 
 export type ChartMetric = 'decode' | 'prefill' | 'ttft' | 'load' | 'answer-wait' | 'thinking-time' | 'thinking-tokens';
 
-export const CHART_METRICS: Record<ChartMetric, { label: string; unit: string; better: 'higher' | 'lower'; pick: (m: RunMetrics) => number | null }> = {
-  decode: { label: 'Writing speed (decode)', unit: 'tok/s', better: 'higher', pick: (m) => m.decodeTokensPerSecond },
-  prefill: { label: 'Reading speed (prefill)', unit: 'tok/s', better: 'higher', pick: (m) => m.prefillTokensPerSecond },
-  ttft: { label: 'Wait before the first token', unit: 's', better: 'lower', pick: (m) => (m.engineTtftMs === null ? null : m.engineTtftMs / 1000) },
-  load: { label: 'Load time', unit: 's', better: 'lower', pick: (m) => (m.loadMs === null ? null : m.loadMs / 1000) },
-  'answer-wait': { label: 'Wait before the answer', unit: 's', better: 'lower', pick: (m) => (m.answerOnScreenMs === null ? null : m.answerOnScreenMs / 1000) },
-  'thinking-time': { label: 'Thinking time', unit: 's', better: 'lower', pick: (m) => (m.thinkingMs === null ? null : m.thinkingMs / 1000) },
-  'thinking-tokens': { label: 'Tokens spent thinking', unit: 'tokens', better: 'lower', pick: (m) => m.thinkingTokens },
+interface ChartMetricInfo {
+  label: string;
+  unit: string;
+  better: 'higher' | 'lower';
+  pick: (m: RunMetrics) => number | null;
+}
+
+// Message keys, not text: the chart's words (menu, axis, bars) are looked up when it is drawn.
+const CHART_METRIC_KEYS: Record<ChartMetric, Omit<ChartMetricInfo, 'label' | 'unit'> & { label: MessageKey; unit: MessageKey }> = {
+  decode: { label: 'metrics.chartDecode', unit: 'metrics.unitTokS', better: 'higher', pick: (m) => m.decodeTokensPerSecond },
+  prefill: { label: 'metrics.chartPrefill', unit: 'metrics.unitTokS', better: 'higher', pick: (m) => m.prefillTokensPerSecond },
+  ttft: { label: 'metrics.chartTtft', unit: 'metrics.unitS', better: 'lower', pick: (m) => (m.engineTtftMs === null ? null : m.engineTtftMs / 1000) },
+  load: { label: 'metrics.chartLoad', unit: 'metrics.unitS', better: 'lower', pick: (m) => (m.loadMs === null ? null : m.loadMs / 1000) },
+  'answer-wait': { label: 'metrics.chartAnswerWait', unit: 'metrics.unitS', better: 'lower', pick: (m) => (m.answerOnScreenMs === null ? null : m.answerOnScreenMs / 1000) },
+  'thinking-time': { label: 'metrics.chartThinkingTime', unit: 'metrics.unitS', better: 'lower', pick: (m) => (m.thinkingMs === null ? null : m.thinkingMs / 1000) },
+  'thinking-tokens': { label: 'metrics.chartThinkingTokens', unit: 'metrics.unitTokens', better: 'lower', pick: (m) => m.thinkingTokens },
 };
+
+/** The chart's metrics, worded in the current language (read it where it is drawn: a template or $derived). */
+export const CHART_METRICS = Object.fromEntries(
+  Object.entries(CHART_METRIC_KEYS).map(([metric, keys]) => [
+    metric,
+    {
+      get label() {
+        return t(keys.label);
+      },
+      get unit() {
+        return t(keys.unit);
+      },
+      better: keys.better,
+      pick: keys.pick,
+    },
+  ]),
+) as Record<ChartMetric, ChartMetricInfo>;
 
 export interface ChartSeries {
   labels: string[];

@@ -1,8 +1,14 @@
 import { formatBytes, formatCount, formatDuration, formatRate } from './format';
 import { totalMs, type RunMetrics } from './run-metrics';
-import { PLAIN_METRICS, formatSeconds, type PlainMetric } from './plain-metrics';
+import { plainMetric, formatSeconds, type PlainMetric } from './plain-metrics';
+import { t } from '../i18n/i18n.svelte';
 
 export type MetricSource = 'wall clock' | 'engine';
+
+/** The source column's word, in the page's language (the value itself stays a stable id). */
+export function sourceText(source: MetricSource): string {
+  return source === 'engine' ? t('metrics.sourceEngine') : t('metrics.sourceWallClock');
+}
 
 export interface MetricRow extends PlainMetric {
   key: string;
@@ -17,10 +23,10 @@ export interface MetricRow extends PlainMetric {
 
 /** The figures under each pane, in reading order, each saying where it comes from. */
 export function metricRows(metrics: RunMetrics): MetricRow[] {
-  const loadPlain = metrics.fromCache === null ? 'Load time' : metrics.fromCache ? 'Load time (from cache)' : 'Load time (downloaded)';
+  const loadPlain = t(metrics.fromCache === null ? 'metrics.plainLoad' : metrics.fromCache ? 'metrics.plainLoadCached' : 'metrics.plainLoadDownloaded');
   return technicalRows(metrics).map((row) => ({
     ...row,
-    ...PLAIN_METRICS[row.key]!,
+    ...plainMetric(row.key),
     ...(row.key === 'load' ? { plain: loadPlain } : {}),
     shown: shownValue(row.key, row.value, metrics),
   }));
@@ -46,85 +52,85 @@ function loadValue(metrics: RunMetrics, formatTime: (ms: number) => string): str
 }
 
 function technicalRows(metrics: RunMetrics): Array<Omit<MetricRow, keyof PlainMetric | 'shown'>> {
-  const loadLabel = metrics.fromCache === null ? 'Load' : metrics.fromCache ? 'Load (from cache)' : 'Load (cold, downloaded)';
+  const loadLabel = t(metrics.fromCache === null ? 'metrics.labelLoad' : metrics.fromCache ? 'metrics.labelLoadCached' : 'metrics.labelLoadCold');
   return [
     {
       key: 'load',
       label: loadLabel,
       value: loadValue(metrics, formatDuration),
       source: 'wall clock',
-      hint: 'From pressing Run to the model being ready: download (if not cached), upload to the GPU, shader compilation.',
+      hint: t('metrics.hintLoad'),
     },
     {
       key: 'ttft-screen',
-      label: 'First token on screen',
+      label: t('metrics.labelTtftScreen'),
       value: formatDuration(metrics.firstTokenOnScreenMs),
       source: 'wall clock',
-      hint: 'From sending the prompt to the first words appearing in this pane.',
+      hint: t('metrics.hintTtftScreen'),
     },
     {
       key: 'ttft-engine',
-      label: 'Time to first token',
+      label: t('metrics.labelTtftEngine'),
       value: formatDuration(metrics.engineTtftMs),
       source: 'engine',
-      hint: "web-llm's own measurement: prompt processing (prefill) plus the first decode step.",
+      hint: t('metrics.hintTtftEngine'),
     },
     {
       key: 'prefill',
-      label: 'Prefill',
+      label: t('metrics.labelPrefill'),
       value: formatRate(metrics.prefillTokensPerSecond),
       source: 'engine',
-      hint: 'How fast the prompt is read, in prompt tokens per second (web-llm).',
+      hint: t('metrics.hintPrefill'),
     },
     {
       key: 'decode',
-      label: 'Decode',
+      label: t('metrics.labelDecode'),
       value: formatRate(metrics.decodeTokensPerSecond),
       source: 'engine',
-      hint: 'How fast new tokens are generated after the first one (web-llm).',
+      hint: t('metrics.hintDecode'),
     },
     {
       key: 'tokens',
-      label: 'Tokens (prompt → generated)',
+      label: t('metrics.labelTokens'),
       value: `${formatCount(metrics.promptTokens)} → ${formatCount(metrics.completionTokens)}`,
       source: 'engine',
-      hint: 'Token counts from the model’s own tokenizer.',
+      hint: t('metrics.hintTokens'),
     },
     // Reasoning models: what the thinking cost before the answer. "—" for a model that did not think.
     {
       key: 'thinking-tokens',
-      label: 'Thinking tokens',
+      label: t('metrics.labelThinkingTokens'),
       value: formatCount(metrics.thinkingTokens),
       source: 'engine',
-      hint: 'Tokens generated inside <think>…</think> before the answer began (the engine streams one piece per token).',
+      hint: t('metrics.hintThinkingTokens'),
     },
     {
       key: 'answer-tokens',
-      label: 'Answer tokens',
+      label: t('metrics.labelAnswerTokens'),
       value: formatCount(metrics.answerTokens),
       source: 'engine',
-      hint: 'Tokens generated after the thinking: generated tokens minus thinking tokens.',
+      hint: t('metrics.hintAnswerTokens'),
     },
     {
       key: 'thinking-time',
-      label: 'Thinking time',
+      label: t('metrics.labelThinkingTime'),
       value: formatDuration(metrics.thinkingMs),
       source: 'wall clock',
-      hint: 'From the first thinking text on screen to the first words of the answer (or the end, if it never answered).',
+      hint: t('metrics.hintThinkingTime'),
     },
     {
       key: 'answer-wait',
-      label: 'Wait before the answer',
+      label: t('metrics.labelAnswerWait'),
       value: formatDuration(metrics.answerOnScreenMs),
       source: 'wall clock',
-      hint: 'From sending the prompt to the first words of the answer on screen, thinking included.',
+      hint: t('metrics.hintAnswerWait'),
     },
     {
       key: 'total',
-      label: 'Total time',
+      label: t('metrics.labelTotal'),
       value: formatDuration(totalMs(metrics)),
       source: 'wall clock',
-      hint: 'Load plus generation, as you waited for it.',
+      hint: t('metrics.hintTotal'),
     },
   ];
 }

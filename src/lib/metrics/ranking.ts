@@ -4,6 +4,8 @@
  * a student reading "★ best" should be able to trust that the difference is real.
  */
 
+import { t } from '../i18n/i18n.svelte';
+
 export type Better = 'higher' | 'lower';
 /** 'best': clearly ahead; 'tie': within the tolerance of the best (the best itself too, then). */
 export type Rank = 'best' | 'tie' | null;
@@ -33,5 +35,5 @@ export function rankValues(values: ReadonlyArray<number | null | undefined>, bet
 
 /** The words shown next to a ranked value, so the mark does not rely on colour alone. */
 export function rankText(rank: Rank): string {
-  return rank === 'best' ? '★ best' : rank === 'tie' ? '≈ tie for best' : '';
+  return rank === 'best' ? t('metrics.rankBest') : rank === 'tie' ? t('metrics.rankTie') : '';
 }

@@ -13,6 +13,8 @@
 import type { CacheBackend } from '../engine/protocol';
 import type { FolderPlan, PlannedFile } from './folder-check';
 import { deleteOpfsEntry, writeOpfsEntry } from '../storage/opfs-store';
+import { opfsAvailable } from '../storage/opfs-support';
+import { t } from '../i18n/i18n.svelte';
 
 export interface WriteProgress {
   writtenBytes: number;
@@ -34,6 +36,8 @@ export async function writeModelFiles(
   onProgress: (progress: WriteProgress) => void,
   engineVersion: string = __ENGINE_VERSION__,
 ): Promise<void> {
+  // Said here in the interface language (opfs-store.ts, shared with the engine worker, has no i18n).
+  if (backend === 'opfs' && !opfsAvailable()) throw new Error(t('storage.noOpfs'));
   const written: PlannedFile[] = [];
   let writtenBytes = 0;
   try {
@@ -71,7 +75,7 @@ async function putInIndexedDb(entry: PlannedFile, configAsJson: boolean): Promis
       transaction.objectStore('urls').put({ url: entry.url, data });
       transaction.oncomplete = () => resolve();
       transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error ?? new Error('The write to IndexedDB was aborted.'));
+      transaction.onabort = () => reject(transaction.error ?? new Error(t('storage.writeAborted')));
     });
   } finally {
     db.close();

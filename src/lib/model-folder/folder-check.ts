@@ -8,6 +8,7 @@
  */
 import { checkFile, shardsOf, type FileRole } from '../../../workers/model-files/file-checks';
 import type { FolderFile, PickedFolder } from './folder-files';
+import { t, tn } from '../i18n/i18n.svelte';
 
 /** A model the folder may be for: its URLs are where web-llm will look for the files. */
 export interface FolderTarget {
@@ -41,7 +42,7 @@ export type FolderVerdict =
   | { ok: false; problems: string[]; looksLike: string | null };
 
 const MANIFESTS = ['tensor-cache.json', 'ndarray-cache.json'] as const;
-const bytes = (count: number) => `${count.toLocaleString('en-US')} bytes`;
+const bytes = (count: number) => tn('storage.bytes', count);
 const fileNameOf = (url: string) => decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
 /** Repository name of a weights URL: `…/mlc-ai/<name>/resolve/main/` → `<name>`. */
 export const repoNameOf = (weightsUrl: string) => /([^/]+)\/resolve\/[^/]+\/?$/.exec(weightsUrl)?.[1] ?? '';
@@ -52,8 +53,8 @@ function modelRoot(folder: PickedFolder): { name: string; files: Map<string, Blo
   const top = configs.find((entry) => entry.path === 'mlc-chat-config.json');
   const prefix = top ? '' : configs.length === 1 ? configs[0]!.path.replace(/mlc-chat-config\.json$/, '') : null;
   if (prefix === null) {
-    if (configs.length === 0) return `There is no mlc-chat-config.json in "${folder.name}": this is not an MLC model folder (pick the folder that holds the model's files).`;
-    return `"${folder.name}" holds ${configs.length} models (${configs.map((entry) => entry.path.split('/')[0]).join(', ')}): pick one of them.`;
+    if (configs.length === 0) return t('storage.checkNoConfig', { folder: folder.name });
+    return tn('storage.checkManyModels', configs.length, { folder: folder.name, names: configs.map((entry) => entry.path.split('/')[0]).join(', ') });
   }
   const files = new Map<string, Blob>();
   for (const entry of folder.files as FolderFile[]) {
@@ -64,7 +65,7 @@ function modelRoot(folder: PickedFolder): { name: string; files: Map<string, Blo
 
 async function readChecked(name: string, file: Blob, role: FileRole): Promise<{ json: Record<string, unknown> } | { problem: string }> {
   const problem = checkFile(role, new Uint8Array(await file.arrayBuffer()), file.type || null);
-  if (problem) return { problem: `${name} cannot be used: ${problem.detail}.` };
+  if (problem) return { problem: t('storage.checkFileUnusable', { file: name, detail: problem.detail }) };
   return { json: role === 'tokenizer-binary' ? {} : (JSON.parse(await file.text()) as Record<string, unknown>) };
 }
 
@@ -96,7 +97,7 @@ export async function checkModelFolder(
 
   const manifestName = MANIFESTS.find((name) => root.files.has(name));
   let shards: ReturnType<typeof shardsOf> = [];
-  if (!manifestName) problems.push('tensor-cache.json is missing: it lists the weight shards, so the model cannot be checked or loaded without it.');
+  if (!manifestName) problems.push(t('storage.checkNoManifest'));
   else {
     const manifest = await readChecked(manifestName, root.files.get(manifestName)!, 'manifest');
     if ('problem' in manifest) problems.push(manifest.problem);
@@ -104,15 +105,16 @@ export async function checkModelFolder(
   }
   for (const shard of shards) {
     const file = root.files.get(shard.dataPath);
-    if (!file) problems.push(`${shard.dataPath} is missing (${manifestName} lists it, ${bytes(shard.nbytes)}).`);
+    if (!file) problems.push(t('storage.checkShardMissing', { file: shard.dataPath, manifest: manifestName!, size: bytes(shard.nbytes) }));
     else if (file.size !== shard.nbytes) {
-      problems.push(`${shard.dataPath} is ${bytes(file.size)}, but ${manifestName} says ${bytes(shard.nbytes)}: the copy is ${file.size < shard.nbytes ? 'cut short' : 'not this model\'s'}.`);
+      const sizes = { file: shard.dataPath, manifest: manifestName!, actual: bytes(file.size), expected: bytes(shard.nbytes) };
+      problems.push(t(file.size < shard.nbytes ? 'storage.checkShardShort' : 'storage.checkShardForeign', sizes));
     }
   }
 
   const tokenizerFiles = (json?.tokenizer_files as string[] | undefined) ?? [];
   const tokenizer = tokenizerFiles.includes('tokenizer.json') ? 'tokenizer.json' : tokenizerFiles.includes('tokenizer.model') ? 'tokenizer.model' : null;
-  if (tokenizer && !root.files.has(tokenizer)) problems.push(`${tokenizer} is missing (mlc-chat-config.json names it as the tokenizer).`);
+  if (tokenizer && !root.files.has(tokenizer)) problems.push(t('storage.checkTokenizerMissing', { file: tokenizer }));
   else if (tokenizer) {
     const checked = await readChecked(tokenizer, root.files.get(tokenizer)!, tokenizer.endsWith('.json') ? 'tokenizer-json' : 'tokenizer-binary');
     if ('problem' in checked) problems.push(checked.problem);
@@ -121,18 +123,17 @@ export async function checkModelFolder(
   const wasmNames = [...root.files.keys()].filter((name) => name.endsWith('.wasm'));
   const target = pickTarget(wasmNames, root.name, candidates, wanted);
   if (!target) {
-    problems.push(wasmNames.length === 0
-      ? 'There is no model library (.wasm) in the folder: copy the library file next to the weights.'
-      : `No model in the catalog or your custom models uses the library ${wasmNames.join(', ')}. Add it as a custom model first, then add the folder.`);
+    problems.push(wasmNames.length === 0 ? t('storage.checkNoLibrary') : t('storage.checkUnknownLibrary', { files: wasmNames.join(', ') }));
     return { ok: false, problems, looksLike };
   }
   const libraryName = fileNameOf(target.libraryUrl);
   if (!root.files.has(libraryName)) {
-    problems.push(`${target.id} needs the model library ${libraryName}, and it is not in the folder${wasmNames.length ? ` (it has ${wasmNames.join(', ')})` : ''}.`);
+    const missing = { id: target.id, library: libraryName };
+    problems.push(wasmNames.length ? t('storage.checkLibraryMissingHas', { ...missing, files: wasmNames.join(', ') }) : t('storage.checkLibraryMissing', missing));
   }
   const quantization = typeof json?.quantization === 'string' ? json.quantization : null;
   if (quantization && target.quantization && quantization.toLowerCase() !== target.quantization.toLowerCase()) {
-    problems.push(`mlc-chat-config.json is for quantization ${quantization}, but ${target.id} is ${target.quantization}: these are another variant's files.`);
+    problems.push(t('storage.checkQuantization', { found: quantization, id: target.id, expected: target.quantization }));
   }
   if (problems.length > 0) return { ok: false, problems, looksLike };
   return { ok: true, plan: planFor(target, root.files, json!, shards.map((shard) => shard.dataPath), manifestName!, engineManifest) };

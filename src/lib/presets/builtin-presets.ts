@@ -6,6 +6,8 @@ import type { PresetSet } from './presets';
  * visible difference between models. `note` says what to look for, for whoever leads the class.
  *
  * Ids are stable (saved choices and links refer to them); change text freely, never ids.
+ * The Chinese is in translations/zh-CN.ts, keyed by these ids: a changed text wants its
+ * translation changed too (tests/unit/preset-translations.test.ts catches a new or removed id).
  */
 export const BUILTIN_PRESET_SETS: readonly PresetSet[] = [
   {

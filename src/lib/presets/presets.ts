@@ -2,6 +2,9 @@ import { canonicalJson, mergeById, type Identity, type ImportCounts } from '../f
 import { BUILTIN_PRESET_SETS } from './builtin-presets';
 import type { AnswerCheck } from '../grading/check-types';
 import { validateCheck } from '../grading/check-validate';
+import { formatNumber, t } from '../i18n/i18n.svelte';
+import { localizeSet, type SetLanguage } from './localize';
+import { BUILTIN_ZH } from './translations/zh-CN';
 
 /**
  * Preset prompt sets: a teacher picks a set and steps through its prompts, comparing models on
@@ -44,9 +47,22 @@ const MAX_TITLE_CHARS = 200;
 const MAX_DESCRIPTION_CHARS = 2_000;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 
-/** A fresh copy each call, so a caller editing its copy cannot change the shipped sets. */
-export function builtinPresetSets(): PresetSet[] {
-  return structuredClone(BUILTIN_PRESET_SETS as PresetSet[]);
+/**
+ * The built-in sets in the page's language (or the one asked for): a fresh copy each call, so a
+ * caller editing its copy cannot change the shipped sets. Reads the locale, so a `$derived`
+ * calling it follows a language switch.
+ */
+export function builtinPresetSets(language: SetLanguage = 'current'): PresetSet[] {
+  return BUILTIN_PRESET_SETS.map((set) => localizeSet(set, BUILTIN_ZH, language));
+}
+
+/**
+ * Content of every language's version of the built-in sets: a file exported in Chinese ("Export
+ * all sets" includes them) and imported with the page in English holds nothing new, so its
+ * built-in sets are skipped, not added as copies.
+ */
+function builtinContents(): Set<string> {
+  return new Set((['en', 'zh-CN'] as const).flatMap((language) => builtinPresetSets(language).map(PRESET_IDENTITY.content)));
 }
 
 /**
@@ -71,8 +87,10 @@ export function importPresetSets(text: string, existing: readonly PresetSet[]): 
   if (!file.list) return { sets: [], problems: file.problems, counts: { added: 0, skipped: 0, copied: 0 } };
   const problems: string[] = [];
   const read = readSets(file.list, problems);
-  const { added, counts } = mergeById(existing, read, PRESET_IDENTITY);
-  return { sets: added, problems, counts };
+  const builtin = builtinContents();
+  const fresh = read.filter((set) => !builtin.has(PRESET_IDENTITY.content(set)));
+  const { added, counts } = mergeById(existing, fresh, PRESET_IDENTITY);
+  return { sets: added, problems, counts: { ...counts, skipped: counts.skipped + read.length - fresh.length } };
 }
 
 /** Sets are told apart by id, then by content; whether a set is built in is not content. */
@@ -86,26 +104,26 @@ export const PRESET_IDENTITY: Identity<PresetSet> = {
 /** The list of raw sets in a preset file, or why there is none. */
 function readPresetFile(text: string): { list: unknown[] | null; problems: string[] } {
   const none = (problem: string) => ({ list: null, problems: [problem] });
-  if (typeof text !== 'string') return none('Nothing to import: the file could not be read as text.');
-  if (text.length > MAX_PRESET_FILE_CHARS) return none('This file is larger than 2 MB, too large to be a preset file.');
+  if (typeof text !== 'string') return none(t('presets.notText'));
+  if (text.length > MAX_PRESET_FILE_CHARS) return none(t('presets.tooLarge'));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (key, value: unknown) => (HOSTILE_KEYS.has(key) ? undefined : value));
   } catch {
-    return none('This file is not valid JSON, so it cannot be a preset file.');
+    return none(t('presets.notJson'));
   }
   let list: unknown;
   if (Array.isArray(parsed)) {
     list = parsed;
   } else if (isRecord(parsed) && parsed.format === PRESET_FILE_FORMAT) {
     if (!READABLE_VERSIONS.includes(parsed.version)) {
-      return none(`This preset file is version ${String(parsed.version).slice(0, 40)}; this Lineup reads version ${PRESET_FILE_VERSION}.`);
+      return none(t('presets.wrongVersion', { version: String(parsed.version).slice(0, 40), readable: PRESET_FILE_VERSION }));
     }
     list = parsed.sets;
   } else {
-    return none('This JSON file is not a Lineup preset file (expected "format": "lineup-presets").');
+    return none(t('presets.notPresetFile'));
   }
-  if (!Array.isArray(list)) return none('The preset file has no list of sets.');
+  if (!Array.isArray(list)) return none(t('presets.noSetList'));
   return { list, problems: [] };
 }
 
@@ -126,8 +144,8 @@ export function sanitizePresetSets(list: readonly unknown[], takenIds: Iterable<
 
 /** The valid sets of a raw list, ids as given (not yet unique). */
 function readSets(list: readonly unknown[], problems: string[]): PresetSet[] {
-  if (list.length > MAX_PRESET_SETS) problems.push(`Only the first ${MAX_PRESET_SETS} of ${list.length} sets were read.`);
-  return list.slice(0, MAX_PRESET_SETS).flatMap((raw, index) => readSet(raw, `Set ${index + 1}`, problems) ?? []);
+  if (list.length > MAX_PRESET_SETS) problems.push(t('presets.tooManySets', { max: formatNumber(MAX_PRESET_SETS), count: formatNumber(list.length) }));
+  return list.slice(0, MAX_PRESET_SETS).flatMap((raw, index) => readSet(raw, t('presets.setLabel', { number: formatNumber(index + 1) }), problems) ?? []);
 }
 
 /** The preset file for `sets`: readable (indented), and without the `builtin` flag, which importing resets. */
@@ -164,33 +182,33 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function readSet(raw: unknown, label: string, problems: string[]): PresetSet | null {
   if (!isRecord(raw)) {
-    problems.push(`${label} is not a preset set; skipped.`);
+    problems.push(t('presets.notASet', { label }));
     return null;
   }
   const title = cleanText(raw.title, MAX_TITLE_CHARS);
   if (!title) {
-    problems.push(`${label} has no title; skipped.`);
+    problems.push(t('presets.noTitle', { label }));
     return null;
   }
-  const named = `${label} ("${title}")`;
+  const named = t('presets.setNamed', { label, title });
   if (!Array.isArray(raw.prompts)) {
-    problems.push(`${named} has no list of prompts; skipped.`);
+    problems.push(t('presets.noPromptList', { label: named }));
     return null;
   }
   if (raw.prompts.length > MAX_PROMPTS_PER_SET) {
-    problems.push(`${named}: only the first ${MAX_PROMPTS_PER_SET} of ${raw.prompts.length} prompts were read.`);
+    problems.push(t('presets.tooManyPrompts', { label: named, max: formatNumber(MAX_PROMPTS_PER_SET), count: formatNumber(raw.prompts.length) }));
   }
   const prompts: PromptPreset[] = [];
   const promptIds = new Set<string>();
   raw.prompts.slice(0, MAX_PROMPTS_PER_SET).forEach((item: unknown, index) => {
-    const prompt = readPrompt(item, `${named}, prompt ${index + 1}`, problems);
+    const prompt = readPrompt(item, t('presets.promptLabel', { set: named, number: formatNumber(index + 1) }), problems);
     if (!prompt) return;
     prompt.id = uniqueId(prompt.id, promptIds);
     promptIds.add(prompt.id);
     prompts.push(prompt);
   });
   if (prompts.length === 0) {
-    problems.push(`${named} has no usable prompts; skipped.`);
+    problems.push(t('presets.noUsablePrompts', { label: named }));
     return null;
   }
   const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : slug(title, 'set');
@@ -200,11 +218,11 @@ function readSet(raw: unknown, label: string, problems: string[]): PresetSet | n
 
 function readPrompt(raw: unknown, label: string, problems: string[]): PromptPreset | null {
   if (!isRecord(raw) || typeof raw.prompt !== 'string' || raw.prompt.trim() === '') {
-    problems.push(`${label} has no prompt text; skipped.`);
+    problems.push(t('presets.noPromptText', { label }));
     return null;
   }
   if (raw.prompt.length > MAX_PRESET_TEXT_CHARS || (typeof raw.systemPrompt === 'string' && raw.systemPrompt.length > MAX_PRESET_TEXT_CHARS)) {
-    problems.push(`${label} is longer than ${MAX_PRESET_TEXT_CHARS.toLocaleString('en')} characters; skipped.`);
+    problems.push(t('presets.tooLong', { label, max: formatNumber(MAX_PRESET_TEXT_CHARS) }));
     return null;
   }
   // A missing title is harmless: the start of the prompt says what it is.
@@ -218,7 +236,8 @@ function readPrompt(raw: unknown, label: string, problems: string[]): PromptPres
     // A bad check loses the check, never the prompt: it can still be compared by eye.
     const read = validateCheck(raw.check);
     if ('check' in read) prompt.check = read.check;
-    else problems.push(`${label}: ${read.problem}; the prompt is kept without a check.`);
+    // The check's own problem comes from the grading code (check-validate.ts), in its words.
+    else problems.push(t('presets.badCheck', { label, problem: read.problem }));
   }
   return prompt;
 }

@@ -5,6 +5,8 @@
  * mapped to the same advice).
  */
 
+import { formatNumber, t } from '../i18n/i18n.svelte';
+
 // CJK ideographs, kana and hangul are usually one token each (or more) in these tokenizers.
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
 
@@ -38,9 +40,11 @@ export function checkPromptBudget(
   return {
     fits: false,
     promptTokens,
-    message:
-      `The prompt (about ${promptTokens.toLocaleString('en-US')} tokens) plus max tokens (${maxTokens.toLocaleString('en-US')}) ` +
-      `exceeds the smallest context window in this line-up (${contextWindow.toLocaleString('en-US')} tokens). ` +
-      `Shorten the prompt or lower max tokens.`,
+    // Worded when it is checked (a $derived in the line-up state), so it follows the language.
+    message: t('prompt.overBudget', {
+      promptTokens: formatNumber(promptTokens),
+      maxTokens: formatNumber(maxTokens),
+      contextWindow: formatNumber(contextWindow),
+    }),
   };
 }

@@ -1,5 +1,5 @@
 import { LIMITS } from '../prompt/settings';
-import { formatCount } from '../metrics/format';
+import { tn } from '../i18n/i18n.svelte';
 
 /** The rerun offered when a model ran out of tokens mid-thought: 4× the limit, at least 1,024. */
 export function moreTokensFor(maxTokens: number): number | null {
@@ -9,9 +9,9 @@ export function moreTokensFor(maxTokens: number): number | null {
 
 /** Said plainly under the pane: the model never got to its answer. */
 export function outOfTokensMessage(maxTokens: number): string {
-  return `Stopped after ${formatCount(maxTokens)} tokens while still thinking: raise max tokens.`;
+  return tn('pane.outOfTokens', maxTokens);
 }
 
 export function rerunLabel(maxTokens: number): string {
-  return `Run again with ${formatCount(maxTokens)} max tokens`;
+  return tn('pane.moreTokens', maxTokens);
 }

@@ -5,46 +5,51 @@
  * earlier path (a bug, a new import format) still never reaches the network.
  */
 import type { ModelSpec } from '../engine/protocol';
-import { checkModelUrl, hostProblem, modelIdProblem, pageHostPolicy, type HostPolicy } from './model-url-rules';
+import { checkModelUrl, hostProblem, modelIdProblem, pageHostPolicy, say, type HostPolicy } from './model-url-rules';
 
 /** web-llm appends file names to the weights URL, so a query or fragment would break every fetch. */
 export function weightsUrlProblem(url: URL): string | null {
   // An empty "?" or "#" leaves url.search and url.hash empty but is still in the href, where the
   // appended "resolve/main/" would land after it (found by tests/unit/model-url-properties.test.ts).
-  return /[?#]/.test(url.href) ? 'must not have a ?query or #fragment: web-llm appends file names to it' : null;
+  return /[?#]/.test(url.href) ? say('catalog.urlWeightsQuery') : null;
 }
 
 export function libraryUrlProblem(url: URL): string | null {
   return url.pathname.toLowerCase().endsWith('.wasm')
     ? null
-    : 'must point at the compiled model library, a file ending in .wasm';
+    : say('catalog.urlNotWasm');
+}
+
+/** "Weights URL" + " is required": the field's name, then the phrase (see model-url-rules). */
+export function field(label: 'catalog.fieldModelId' | 'catalog.fieldWeightsUrl' | 'catalog.fieldLibraryUrl' | 'catalog.fieldManifest', problem: string): string {
+  return say('catalog.fieldProblem', { field: say(label), problem });
 }
 
 /** Every problem with this spec, one sentence each; empty when it may be loaded. */
 export function validateModelSpec(spec: ModelSpec, policy: HostPolicy = pageHostPolicy()): string[] {
   const problems: string[] = [];
   const idProblem = modelIdProblem(spec?.id);
-  if (idProblem) problems.push(`Model id ${idProblem}`);
+  if (idProblem) problems.push(field('catalog.fieldModelId', idProblem));
   const urls: URL[] = [];
   const weights = checkModelUrl(spec?.weightsUrl);
-  if (!weights.ok) problems.push(`Weights URL ${weights.problem}`);
+  if (!weights.ok) problems.push(field('catalog.fieldWeightsUrl', weights.problem));
   else {
     const problem = weightsUrlProblem(weights.url);
-    if (problem) problems.push(`Weights URL ${problem}`);
+    if (problem) problems.push(field('catalog.fieldWeightsUrl', problem));
     urls.push(weights.url);
   }
   const library = checkModelUrl(spec?.libraryUrl);
-  if (!library.ok) problems.push(`Library URL ${library.problem}`);
+  if (!library.ok) problems.push(field('catalog.fieldLibraryUrl', library.problem));
   else {
     const problem = libraryUrlProblem(library.url);
-    if (problem) problems.push(`Library URL ${problem}`);
+    if (problem) problems.push(field('catalog.fieldLibraryUrl', problem));
     urls.push(library.url);
   }
   if (spec?.modelManifest !== undefined && weights.ok) {
     // Normally a file name next to the weights; an absolute URL must follow the same rules.
     const manifest = typeof spec.modelManifest === 'string' ? resolve(spec.modelManifest, weights.url) : null;
     const check = checkModelUrl(manifest);
-    if (!check.ok) problems.push(`Model manifest ${check.problem}`);
+    if (!check.ok) problems.push(field('catalog.fieldManifest', check.problem));
     else urls.push(check.url);
   }
   const hosts = hostProblem(urls, policy);
@@ -56,7 +61,7 @@ export function validateModelSpec(spec: ModelSpec, policy: HostPolicy = pageHost
 export class ModelNotAllowedError extends Error {
   override name = 'ModelNotAllowedError';
   constructor(readonly problems: string[], modelId: unknown) {
-    super(`Not loaded: model ${describeId(modelId)}. ${problems.join(' ')}`);
+    super(say('catalog.notLoaded', { id: describeId(modelId), problems: problems.join(' ') }));
   }
 }
 
@@ -76,5 +81,5 @@ function resolve(reference: string, base: URL): string | null {
 
 /** A hostile id could be huge or hold line breaks: show a bounded, quoted form. */
 function describeId(id: unknown): string {
-  return typeof id === 'string' ? JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id) : '(no id)';
+  return typeof id === 'string' ? JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id) : say('catalog.noId');
 }

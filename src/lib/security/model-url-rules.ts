@@ -9,6 +9,28 @@
  * name the field its user sees.
  */
 import { DEFAULT_MODEL_HOSTS, isAllowedModelUrl } from './content-security-policy';
+import enCatalog from '../i18n/messages/en/catalog';
+import { interpolate, type MessageParams } from '../i18n/interpolate';
+
+/**
+ * How problems are worded. These rules also run in the engine worker, which has no interface
+ * language (and no Svelte runes), so they cannot import t(): the worker words them in English
+ * from the English catalogue, and the page (catalog.ts) hands in t() so its own checks speak
+ * the chosen language. Called when a problem is produced, so a switch applies to the next one.
+ */
+// Only the catalog namespace: the whole catalogue would land in the worker and the first load.
+type ProblemKey = keyof typeof enCatalog;
+type Wording = (key: ProblemKey, params?: MessageParams) => string;
+let wording: Wording = (key, params) => interpolate(enCatalog[key], params);
+
+export function wordProblemsWith(translate: Wording): void {
+  wording = translate;
+}
+
+/** A problem in the current wording (see wordProblemsWith). */
+export function say(key: ProblemKey, params?: MessageParams): string {
+  return wording(key, params);
+}
 
 /** Longest model URL, in characters: far above any real one, and the limit of every store. */
 export const MAX_MODEL_URL_CHARS = 2048;
@@ -46,25 +68,23 @@ export type ModelUrlCheck = { ok: true; url: URL } | { ok: false; problem: strin
  */
 export function checkModelUrl(raw: unknown): ModelUrlCheck {
   const fail = (problem: string): ModelUrlCheck => ({ ok: false, problem });
-  if (typeof raw !== 'string') return fail('should be text');
-  if (raw === '') return fail('is required');
+  if (typeof raw !== 'string') return fail(say('catalog.urlNotText'));
+  if (raw === '') return fail(say('catalog.urlRequired'));
   if (raw.length > MAX_MODEL_URL_CHARS) return fail(tooLong(raw.length));
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return fail(`is not a valid URL: "${raw.slice(0, 80)}"`);
+    return fail(say('catalog.urlInvalid', { url: raw.slice(0, 80) }));
   }
-  if (INVISIBLE.test(raw)) return fail('contains spaces or invisible characters (write a space as %20)');
+  if (INVISIBLE.test(raw)) return fail(say('catalog.urlInvisible'));
   // Browsers read "\" as "/" in http(s) URLs, so what is shown and what is fetched would differ.
-  if (raw.includes('\\')) return fail('contains a backslash (\\); use forward slashes');
+  if (raw.includes('\\')) return fail(say('catalog.urlBackslash'));
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return fail(`must start with http:// or https:// (got ${url.protocol.slice(0, 20)}//)`);
+    return fail(say('catalog.urlProtocol', { protocol: url.protocol.slice(0, 20) }));
   }
   if (url.username !== '' || url.password !== '') {
-    return fail(
-      'must not contain a user name or password (user:password@host): it would be saved with your preferences and history and copied into exports',
-    );
+    return fail(say('catalog.urlCredentials'));
   }
   if (url.href.length > MAX_MODEL_URL_CHARS) return fail(tooLong(url.href.length));
   return { ok: true, url };
@@ -83,24 +103,21 @@ export function modelUrlProblem(raw: unknown): string | null {
 export function hostProblem(urls: readonly URL[], policy: HostPolicy): string | null {
   const blocked = urls.filter((url) => !isAllowedModelUrl(url.href, policy.sources, policy.pageOrigin));
   if (blocked.length === 0) return null;
-  const origins = [...new Set(blocked.map((url) => url.origin))].join(' and ');
-  return (
-    `It downloads from ${origins}, which this site's privacy policy does not allow: ` +
-    `this site only downloads models from ${policy.sources.join(', ')} (enforced by the browser). ` +
-    'Self-hosters can allow more hosts with LINEUP_EXTRA_MODEL_HOSTS.'
-  );
+  const origins = [...new Set(blocked.map((url) => url.origin))].join(say('catalog.urlOriginsAnd'));
+  return say('catalog.urlHostBlocked', { origins, sources: policy.sources.join(', ') });
 }
 
 /** The problem with a model id (as typed, stored or shared), or null. */
 export function modelIdProblem(id: unknown): string | null {
-  if (typeof id !== 'string' || id === '') return 'is required';
-  if (id.length > MAX_MODEL_ID_CHARS) return `is longer than ${MAX_MODEL_ID_CHARS} characters`;
+  if (typeof id !== 'string' || id === '') return say('catalog.urlRequired');
+  if (id.length > MAX_MODEL_ID_CHARS) return say('catalog.idTooLong', { max: MAX_MODEL_ID_CHARS });
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-    return 'may only contain letters, digits, ".", "_" and "-" (no spaces or slashes)';
+    return say('catalog.idCharacters');
   }
   return null;
 }
 
 function tooLong(chars: number): string {
-  return `is too long (${chars.toLocaleString('en')} characters; the limit is ${MAX_MODEL_URL_CHARS.toLocaleString('en')})`;
+  // Digits grouped the English way in the worker (no language there); the page's t() is the same for en.
+  return say('catalog.urlTooLong', { chars: chars.toLocaleString('en'), limit: MAX_MODEL_URL_CHARS.toLocaleString('en') });
 }

@@ -1,5 +1,6 @@
 import type { AnswerCheck, CheckKind } from '../grading/check-types';
 import { validateCheck, type CheckField } from '../grading/check-validate';
+import { t, type MessageKey } from '../i18n/i18n.svelte';
 
 /**
  * A check as the set editor's form holds it: every field of every kind at once, as the inputs
@@ -36,16 +37,36 @@ export interface CheckForm {
 
 export type FormResult = { check: AnswerCheck } | { field: CheckField; message: string };
 
+/** One kind of check as the editor offers it: its name and a line saying what it checks, in the page's language. */
+export interface CheckKindEntry {
+  readonly kind: CheckKind;
+  readonly label: string;
+  readonly hint: string;
+}
+
+/** A kind whose texts are read from the catalogue when shown (never frozen at module load). */
+function kindEntry(kind: CheckKind, label: MessageKey, hint: MessageKey): CheckKindEntry {
+  return {
+    kind,
+    get label() {
+      return t(label);
+    },
+    get hint() {
+      return t(hint);
+    },
+  };
+}
+
 /** The kinds in the order the editor offers them, each with a line saying what it checks. */
-export const CHECK_KINDS: ReadonlyArray<{ kind: CheckKind; label: string; hint: string }> = [
-  { kind: 'exact', label: 'Exact answer (any of)', hint: 'The whole answer must equal one of these, ignoring case, punctuation and full-/half-width.' },
-  { kind: 'number', label: 'Number', hint: 'The first or last number in the answer, within a tolerance; "1,234" and "1 234" count as 1234.' },
-  { kind: 'choice', label: 'Multiple-choice letter', hint: 'The option letter the model chose ("Answer: C", "(C)", "答案：C").' },
-  { kind: 'contains', label: 'Contains / must not contain', hint: 'Every "must contain" phrase present and no "must not contain" phrase (whole words; characters in a row in Chinese).' },
-  { kind: 'regex', label: 'Regular expression', hint: 'The answer must match this pattern somewhere.' },
-  { kind: 'json', label: 'Valid JSON', hint: 'The answer must hold valid JSON (in a code fence or amid prose is fine), optionally fitting a small schema.' },
-  { kind: 'chrf', label: 'Translation (chrF)', hint: 'Character n-gram F-score against the best of the references (works for Chinese); passes at the threshold or above.' },
-  { kind: 'behaviour', label: 'Behaviour (refuse / answer)', hint: 'Classified by the refusal rules as answered, refused or deflected; passes when it did what it should.' },
+export const CHECK_KINDS: ReadonlyArray<CheckKindEntry> = [
+  kindEntry('exact', 'setEditor.kindExact', 'setEditor.kindExactHint'),
+  kindEntry('number', 'setEditor.kindNumber', 'setEditor.kindNumberHint'),
+  kindEntry('choice', 'setEditor.kindChoice', 'setEditor.kindChoiceHint'),
+  kindEntry('contains', 'setEditor.kindContains', 'setEditor.kindContainsHint'),
+  kindEntry('regex', 'setEditor.kindRegex', 'setEditor.kindRegexHint'),
+  kindEntry('json', 'setEditor.kindJson', 'setEditor.kindJsonHint'),
+  kindEntry('chrf', 'setEditor.kindChrf', 'setEditor.kindChrfHint'),
+  kindEntry('behaviour', 'setEditor.kindBehaviour', 'setEditor.kindBehaviourHint'),
 ];
 
 /** An empty form of `kind`, with the defaults a teacher most often wants. */
@@ -133,7 +154,7 @@ function rawCheck(form: CheckForm): Record<string, unknown> | { field: CheckFiel
       try {
         return { kind: 'json', schema: JSON.parse(form.schema) as unknown };
       } catch {
-        return { field: 'schema', message: 'the schema is not valid JSON' };
+        return { field: 'schema', message: t('setEditor.schemaNotJson') };
       }
     }
     case 'chrf':

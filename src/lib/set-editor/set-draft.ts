@@ -2,6 +2,7 @@ import type { CheckKind } from '../grading/check-types';
 import type { CheckField } from '../grading/check-validate';
 import { MAX_PRESET_TEXT_CHARS, MAX_PROMPTS_PER_SET, sanitizePresetSets, type PresetSet, type PromptPreset } from '../presets/presets';
 import { blankCheckForm, checkToForm, formToCheck, type CheckForm } from './check-form';
+import { formatNumber, t } from '../i18n/i18n.svelte';
 
 /**
  * A prompt set while it is being edited: plain data the form binds to. It becomes a set again
@@ -74,7 +75,8 @@ export function draftFromSet(set: PresetSet, copy: { id: string } | null = null)
   }));
   return {
     id: copy ? copy.id : set.id,
-    title: copy ? `${set.title} (my copy)`.slice(0, MAX_TITLE_CHARS) : set.title,
+    // The copy's title is the person's data from now on: worded once, in the language of the day.
+    title: copy ? t('setEditor.copyTitle', { title: set.title }).slice(0, MAX_TITLE_CHARS) : set.title,
     description: set.description,
     items,
     nextKey: items.length + 1,
@@ -111,20 +113,23 @@ export function setCheckKind(item: ItemDraft, kind: CheckKind | null): void {
   if (kind) item.check = { ...item.check, kind };
 }
 
-/** Every problem of the draft, per field. An item whose check is unticked has no check problems. */
+/**
+ * Every problem of the draft, per field. An item whose check is unticked has no check problems.
+ * Worded in the current language (the editor reads this in a $derived, so a switch rewords it).
+ */
 export function draftProblems(draft: SetDraft): DraftProblems {
-  const title = draft.title.trim() ? undefined : 'Give the set a title.';
+  const title = draft.title.trim() ? undefined : t('setEditor.needTitle');
   const items = draft.items.map((item): ItemProblems => {
     const problems: ItemProblems = {};
-    if (!item.prompt.trim()) problems.prompt = 'Write the prompt the models will get.';
-    else if (item.prompt.length > MAX_PRESET_TEXT_CHARS) problems.prompt = `At most ${MAX_PRESET_TEXT_CHARS.toLocaleString('en')} characters.`;
+    if (!item.prompt.trim()) problems.prompt = t('setEditor.needPrompt');
+    else if (item.prompt.length > MAX_PRESET_TEXT_CHARS) problems.prompt = t('setEditor.promptTooLong', { max: formatNumber(MAX_PRESET_TEXT_CHARS) });
     if (item.checked) {
       const read = formToCheck(item.check);
       if ('field' in read) problems[read.field] = read.message;
     }
     return problems;
   });
-  const general = draft.items.length === 0 ? ['Add at least one item.'] : draft.items.length > MAX_PROMPTS_PER_SET ? [`At most ${MAX_PROMPTS_PER_SET} items.`] : [];
+  const general = draft.items.length === 0 ? [t('setEditor.needItem')] : draft.items.length > MAX_PROMPTS_PER_SET ? [t('setEditor.tooManyItems', { max: formatNumber(MAX_PROMPTS_PER_SET) })] : [];
   const count = (title ? 1 : 0) + items.reduce((sum, item) => sum + Object.keys(item).length, 0) + general.length;
   return { ...(title ? { title } : {}), items, general, count };
 }
@@ -159,6 +164,6 @@ export function draftToSet(draft: SetDraft, takenIds: Iterable<string>): { set: 
   const read = sanitizePresetSets([rawSet(draft)], takenIds);
   const set = read.sets[0];
   const lost = !set || set.prompts.length !== draft.items.length || set.prompts.some((prompt: PromptPreset, index) => (prompt.check !== undefined) !== draft.items[index]!.checked);
-  if (lost || read.problems.length > 0) return { problems: { ...problems, general: read.problems.length ? read.problems : ['This set could not be read back; nothing was saved.'], count: Math.max(1, read.problems.length) } };
+  if (lost || read.problems.length > 0) return { problems: { ...problems, general: read.problems.length ? read.problems : [t('setEditor.notReadBack')], count: Math.max(1, read.problems.length) } };
   return { set };
 }

@@ -3,6 +3,7 @@ import { normaliseSettings } from '../prompt/settings';
 import { modelIdProblem } from '../security/model-url-rules';
 import { SHARE_PREFIX } from './share-fragment';
 import { SHARED_METRIC_KEYS, type SharedMetrics } from './share-values';
+import { formatNumber, t } from '../i18n/i18n.svelte';
 
 export { isShareFragment, shareUrl } from './share-fragment';
 export type { SharedMetrics } from './share-values';
@@ -95,7 +96,7 @@ export async function encodeShare(value: SharedComparison, options: { includeOut
 
   const withoutOutputs = await pack(base);
   if (withoutOutputs.length > MAX_FRAGMENT_CHARS) {
-    throw new ShareLinkError('too-long', 'This prompt is too long to fit in a link. Shorten it, or export the run instead.');
+    throw new ShareLinkError('too-long', t('shareLink.tooLong'));
   }
   if (outputs.length === 0) return { fragment: withoutOutputs, outputsDropped: false, truncated: false };
 
@@ -123,15 +124,15 @@ export async function encodeShare(value: SharedComparison, options: { includeOut
 
 export async function decodeShare(hash: string): Promise<SharedComparison> {
   const body = hash.replace(/^#/, '');
-  if (!body.startsWith(PREFIX)) throw new ShareLinkError('not-share', 'This link does not contain a shared comparison.');
+  if (!body.startsWith(PREFIX)) throw new ShareLinkError('not-share', t('shareLink.notShare'));
   if (body.length > MAX_INPUT_CHARS) {
-    throw new ShareLinkError('too-large', 'This shared link is too long to open.');
+    throw new ShareLinkError('too-large', t('shareLink.tooLarge'));
   }
   const data = body.slice(PREFIX.length);
   const dot = data.indexOf('.');
   const version = dot < 0 ? data : data.slice(0, dot);
   if (dot < 0 || version !== VERSION) {
-    throw new ShareLinkError('version', 'This shared link was made by a different version of Lineup and cannot be opened here.');
+    throw new ShareLinkError('version', t('shareLink.otherVersion'));
   }
   const bytes = fromBase64Url(data.slice(dot + 1));
   const text = await inflate(bytes);
@@ -140,7 +141,7 @@ export async function decodeShare(hash: string): Promise<SharedComparison> {
     // Drop keys that could reach a prototype if anything downstream copied objects naively.
     parsed = JSON.parse(text, (key, item: unknown) => (HOSTILE_KEYS.has(key) ? undefined : item));
   } catch {
-    throw new ShareLinkError('json', 'This shared link is damaged: its contents are not readable.');
+    throw new ShareLinkError('json', t('shareLink.unreadable'));
   }
   return validate(parsed);
 }
@@ -149,24 +150,26 @@ export async function decodeShare(hash: string): Promise<SharedComparison> {
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function shapeError(detail: string): ShareLinkError {
-  return new ShareLinkError('shape', `This shared link is damaged: ${detail}.`);
+  return new ShareLinkError('shape', t('shareLink.damaged', { detail }));
 }
 
 /** Rebuild a SharedComparison from scratch, picking only known fields (never spreading input). */
 function validate(raw: unknown): SharedComparison {
-  if (!isRecord(raw)) throw shapeError('it does not describe a comparison');
+  if (!isRecord(raw)) throw shapeError(t('shareLink.shapeNotComparison'));
   const { modelIds, systemPrompt = '', prompt, settings, outputs } = raw;
-  if (!Array.isArray(modelIds) || modelIds.length === 0) throw shapeError('it names no models');
-  if (modelIds.length > MAX_SHARED_MODELS) throw shapeError(`it names more than ${MAX_SHARED_MODELS} models`);
+  if (!Array.isArray(modelIds) || modelIds.length === 0) throw shapeError(t('shareLink.shapeNoModels'));
+  if (modelIds.length > MAX_SHARED_MODELS) throw shapeError(t('shareLink.shapeTooManyModels', { max: MAX_SHARED_MODELS }));
   // The one rule for model ids (model-url-rules.ts), as for the custom-model form and storage.
   if (!modelIds.every((id) => modelIdProblem(id) === null)) {
-    throw shapeError('a model id is not valid');
+    throw shapeError(t('shareLink.shapeBadModelId'));
   }
-  for (const [name, text] of [['prompt', prompt], ['system prompt', systemPrompt]] as const) {
-    if (typeof text !== 'string') throw shapeError(`the ${name} is missing`);
-    if (text.length > MAX_SHARED_PROMPT_CHARS) {
-      throw shapeError(`the ${name} is longer than ${MAX_SHARED_PROMPT_CHARS.toLocaleString('en')} characters`);
-    }
+  const fields = [
+    { text: prompt, missing: 'shareLink.shapePromptMissing', long: 'shareLink.shapePromptLong' },
+    { text: systemPrompt, missing: 'shareLink.shapeSystemMissing', long: 'shareLink.shapeSystemLong' },
+  ] as const;
+  for (const field of fields) {
+    if (typeof field.text !== 'string') throw shapeError(t(field.missing));
+    if (field.text.length > MAX_SHARED_PROMPT_CHARS) throw shapeError(t(field.long, { max: formatNumber(MAX_SHARED_PROMPT_CHARS) }));
   }
   const result: SharedComparison = {
     modelIds: [...modelIds] as string[],
@@ -187,14 +190,14 @@ function validate(raw: unknown): SharedComparison {
 const MAX_SHARED_URL_CHARS = 2048;
 
 function validateCustomModels(raw: unknown, modelIds: string[]): SharedCustomModel[] {
-  if (!Array.isArray(raw) || raw.length > MAX_SHARED_MODELS) throw shapeError('its custom models are not valid');
+  if (!Array.isArray(raw) || raw.length > MAX_SHARED_MODELS) throw shapeError(t('shareLink.shapeCustomModels'));
   const seen = new Set<string>();
   return raw.map((item: unknown) => {
-    if (!isRecord(item)) throw shapeError('a custom model is not valid');
+    if (!isRecord(item)) throw shapeError(t('shareLink.shapeCustomModel'));
     const { id, weightsUrl, libraryUrl, contextWindowSize } = item;
-    if (typeof id !== 'string' || !modelIds.includes(id) || seen.has(id)) throw shapeError('a custom model is not one of the comparison\'s models');
+    if (typeof id !== 'string' || !modelIds.includes(id) || seen.has(id)) throw shapeError(t('shareLink.shapeCustomNotInComparison'));
     for (const url of [weightsUrl, libraryUrl]) {
-      if (typeof url !== 'string' || url.length === 0 || url.length > MAX_SHARED_URL_CHARS) throw shapeError(`the custom model ${id} has no valid URL`);
+      if (typeof url !== 'string' || url.length === 0 || url.length > MAX_SHARED_URL_CHARS) throw shapeError(t('shareLink.shapeCustomNoUrl', { id }));
     }
     seen.add(id);
     const model: SharedCustomModel = { id, weightsUrl: weightsUrl as string, libraryUrl: libraryUrl as string };
@@ -215,13 +218,13 @@ function validateMetrics(raw: unknown): SharedMetrics | undefined {
 }
 
 function validateOutputs(raw: unknown, modelIds: string[]): SharedOutput[] {
-  if (!Array.isArray(raw) || raw.length > MAX_SHARED_MODELS) throw shapeError('its outputs are not valid');
+  if (!Array.isArray(raw) || raw.length > MAX_SHARED_MODELS) throw shapeError(t('shareLink.shapeOutputs'));
   return raw.map((item: unknown) => {
     if (!isRecord(item) || typeof item.modelId !== 'string' || typeof item.text !== 'string') {
-      throw shapeError('an output is not valid');
+      throw shapeError(t('shareLink.shapeOutput'));
     }
-    if (!modelIds.includes(item.modelId)) throw shapeError('an output belongs to a model that is not in the comparison');
-    if (item.thinking !== undefined && typeof item.thinking !== 'string') throw shapeError('an output is not valid');
+    if (!modelIds.includes(item.modelId)) throw shapeError(t('shareLink.shapeOutputModel'));
+    if (item.thinking !== undefined && typeof item.thinking !== 'string') throw shapeError(t('shareLink.shapeOutput'));
     const output: SharedOutput = { modelId: item.modelId, text: item.text };
     if (item.thinking) output.thinking = item.thinking;
     if (item.truncated === true) output.truncated = true;
@@ -272,13 +275,13 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
       total += value.byteLength;
       if (total > MAX_DECOMPRESSED_BYTES) {
         void reader.cancel().catch(() => undefined);
-        throw new ShareLinkError('too-large', 'This shared link holds more data than Lineup will open (over 1 MB).');
+        throw new ShareLinkError('too-large', t('shareLink.overLimit'));
       }
       chunks.push(value);
     }
   } catch (error) {
     if (error instanceof ShareLinkError) throw error;
-    throw new ShareLinkError('decompress', 'This shared link is damaged or incomplete: it could not be unpacked.');
+    throw new ShareLinkError('decompress', t('shareLink.cannotUnpack'));
   }
   const joined = new Uint8Array(total);
   let offset = 0;
@@ -289,7 +292,7 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(joined);
   } catch {
-    throw new ShareLinkError('json', 'This shared link is damaged: its contents are not readable.');
+    throw new ShareLinkError('json', t('shareLink.unreadable'));
   }
 }
 
@@ -303,7 +306,7 @@ function toBase64Url(bytes: Uint8Array): string {
 function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   // Chat apps sometimes append punctuation or split links; a strict check gives a clear error.
   if (text.length === 0 || text.length % 4 === 1 || !/^[A-Za-z0-9_-]+$/.test(text)) {
-    throw new ShareLinkError('base64', 'This shared link is damaged: it may have been cut off or changed when copied.');
+    throw new ShareLinkError('base64', t('shareLink.cutOff'));
   }
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
   const bytes = new Uint8Array(binary.length);

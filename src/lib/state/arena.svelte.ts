@@ -7,6 +7,7 @@ import { mergeVotes, parseVotesFile, toVotesFile } from '../arena/vote-file';
 import { describeCounts } from '../files/merge-by-id';
 import { clearVotes, listVotes, saveVote, saveVotes } from '../arena/vote-store';
 import { CompareState } from './compare.svelte';
+import { t, tn } from '../i18n/i18n.svelte';
 import type { PaneModel } from './pane-session.svelte';
 
 export type RatingMethod = 'bradley-terry' | 'elo';
@@ -59,7 +60,7 @@ export class ArenaState {
       this.votes = votes;
       this.skipped = skipped;
     } catch (error) {
-      this.notice = { kind: 'error', text: `Arena votes could not be read: ${(error as Error).message}` };
+      this.notice = { kind: 'error', text: t('arena.readFailed', { reason: (error as Error).message }) };
     }
   }
 
@@ -67,7 +68,7 @@ export class ArenaState {
   newBattle(pool: readonly PaneModel[]): boolean {
     if (this.run.running) return false;
     if (pool.length < 2) {
-      this.notice = { kind: 'error', text: 'The arena needs at least two models in the line-up.' };
+      this.notice = { kind: 'error', text: t('arena.needTwo') };
       return false;
     }
     const byId = new Map(pool.map((model) => [model.spec.id, model]));
@@ -107,7 +108,7 @@ export class ArenaState {
     try {
       await saveVote(vote);
     } catch (error) {
-      this.notice = { kind: 'error', text: `The vote counts on this page but could not be saved: ${(error as Error).message}` };
+      this.notice = { kind: 'error', text: t('arena.saveFailed', { reason: (error as Error).message }) };
     }
   }
 
@@ -123,9 +124,9 @@ export class ArenaState {
       const { merged, addedVotes, counts } = mergeVotes((await listVotes()).votes, votes);
       await saveVotes(addedVotes);
       this.votes = merged;
-      const unread = damaged ? ` ${damaged} damaged ${damaged === 1 ? 'entry was' : 'entries were'} not read.` : '';
+      const unread = damaged ? ` ${tn('arena.damagedUnread', damaged)}` : '';
       const imported = addedVotes.length;
-      this.notice = { kind: damaged ? 'error' : 'info', text: `Imported ${imported} ${imported === 1 ? 'vote' : 'votes'}: ${describeCounts(counts)}${unread}` };
+      this.notice = { kind: damaged ? 'error' : 'info', text: `${tn('arena.imported', imported, { counts: describeCounts(counts) })}${unread}` };
     } catch (error) {
       this.notice = { kind: 'error', text: (error as Error).message };
     }

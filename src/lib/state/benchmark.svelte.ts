@@ -9,6 +9,8 @@ import { parseReportFile, REPORT_IDENTITY, toReportCsv, toReportFile } from '../
 import { describeCounts, mergeById } from '../files/merge-by-id';
 import { deleteReport, listReports, saveReport } from '../benchmark/report-store';
 import { runBenchmark, type BenchmarkTarget } from '../benchmark/runner';
+import { promptLabel } from '../benchmark/prompt-label';
+import { t } from '../i18n/i18n.svelte';
 
 export interface BenchmarkProgress {
   /** What is happening, in words: "Model 1 of 2 · run 4 of 9 (long prompt)". */
@@ -56,14 +58,14 @@ export class BenchmarkState {
       this.reports = reports;
       this.skipped = skipped;
     } catch (error) {
-      this.notice = { kind: 'error', text: `Saved benchmark results could not be read: ${(error as Error).message}` };
+      this.notice = { kind: 'error', text: t('benchmark.readFailed', { reason: (error as Error).message }) };
     }
   }
 
   async start(models: ReadonlyArray<BenchmarkTarget & { label: string }>, gpu: GpuReport | null, cacheBackend: CacheBackend, clearCache: (spec: ModelSpec) => Promise<void>): Promise<void> {
     if (this.running || models.length === 0) return;
     if (!gpu?.available) {
-      this.notice = { kind: 'error', text: 'WebGPU is not available in this browser, so there is nothing to benchmark.' };
+      this.notice = { kind: 'error', text: t('benchmark.nothingToBenchmark') };
       return;
     }
     const { options, adjustments } = validateOptions($state.snapshot(this.options));
@@ -74,7 +76,7 @@ export class BenchmarkState {
     this.running = true;
     this.#stopped = false;
     this.notice = adjustments.length ? { kind: 'info', text: adjustments.join(' ') } : null;
-    this.progress = { text: 'Starting…', done: 0, total: plan.length, load: null };
+    this.progress = { text: t('benchmark.starting'), done: 0, total: plan.length, load: null };
     this.#client = new EngineClient(this.#workerFactory);
     const createdAt = new Date().toISOString();
     try {
@@ -94,13 +96,13 @@ export class BenchmarkState {
         createdAt,
         suiteId: BENCHMARK_SUITE.id,
         options,
-        device: deviceFromGpu(gpu, navigator.userAgent, this.deviceLabel || 'This device'),
+        device: deviceFromGpu(gpu, navigator.userAgent, this.deviceLabel || t('benchmark.thisDevice')),
         appVersion: __APP_VERSION__,
         engineVersion: __ENGINE_VERSION__,
         models: results,
       };
       await this.#add(report);
-      if (this.#stopped) this.notice = { kind: 'info', text: 'Benchmark stopped; the runs finished so far are kept.' };
+      if (this.#stopped) this.notice = { kind: 'info', text: t('benchmark.stopped') };
     } catch (error) {
       this.notice = { kind: 'error', text: describeError(error).title };
     } finally {
@@ -124,7 +126,7 @@ export class BenchmarkState {
     try {
       await saveReport(report);
     } catch (error) {
-      this.notice = { kind: 'error', text: `The results are shown but could not be saved: ${(error as Error).message}` };
+      this.notice = { kind: 'error', text: t('benchmark.saveFailed', { reason: (error as Error).message }) };
     }
   }
 
@@ -143,10 +145,10 @@ export class BenchmarkState {
       // Same id and content: already here. Same id, other content: kept as a copy, never over ours.
       // Against the stored reports, not the list on screen (it may not have loaded yet).
       const { added, counts } = mergeById((await listReports()).reports, [report], REPORT_IDENTITY);
-      const from = `results from “${report.device.label || report.device.gpuDescription || 'another device'}”`;
+      const from = t('benchmark.resultsFrom', { device: report.device.label || report.device.gpuDescription || t('benchmark.anotherDevice') });
       if (added[0]) await this.#add(added[0]);
       else this.selectedId = report.id;
-      this.notice = { kind: 'info', text: `${added[0] ? `Imported ${from}` : `Nothing imported: these ${from} are already here`}: ${describeCounts(counts)}` };
+      this.notice = { kind: 'info', text: t(added[0] ? 'benchmark.imported' : 'benchmark.alreadyHere', { from, counts: describeCounts(counts) }) };
     } catch (error) {
       this.notice = { kind: 'error', text: (error as Error).message };
     }
@@ -165,11 +167,12 @@ export class BenchmarkState {
 
 function describeStep(step: BenchmarkStep, plan: readonly BenchmarkStep[], labels: string[], ids: string[]): string {
   const modelIndex = ids.indexOf(step.modelId);
-  const model = `Model ${modelIndex + 1} of ${ids.length} (${labels[modelIndex]})`;
-  if (step.kind === 'load') return `${model} · loading${step.clearCacheBefore ? ' (cold: downloading again)' : ''}`;
-  if (step.kind === 'reload') return `${model} · loading again from the cache`;
-  const prompt = findPrompt(BENCHMARK_SUITE, step.promptId)?.label ?? step.promptId;
-  if (step.kind === 'warmup') return `${model} · warm-up run (not counted)`;
+  const model = t('benchmark.stepModel', { index: modelIndex + 1, total: ids.length, model: labels[modelIndex] ?? '' });
+  if (step.kind === 'load') return t(step.clearCacheBefore ? 'benchmark.stepLoadCold' : 'benchmark.stepLoad', { model });
+  if (step.kind === 'reload') return t('benchmark.stepReload', { model });
+  const found = findPrompt(BENCHMARK_SUITE, step.promptId);
+  const prompt = found ? promptLabel(found) : step.promptId;
+  if (step.kind === 'warmup') return t('benchmark.stepWarmup', { model });
   const runs = plan.filter((other) => other.kind === 'run' && other.modelId === step.modelId);
-  return `${model} · run ${runs.indexOf(step) + 1} of ${runs.length} (${prompt})`;
+  return t('benchmark.stepRun', { model, index: runs.indexOf(step) + 1, total: runs.length, prompt });
 }

@@ -1,6 +1,7 @@
 import type { GpuReport } from '../gpu/probe';
 import { adapterKey, cachedBandwidth, storeBandwidth } from '../device/bandwidth-cache';
 import type { BandwidthMeasurement } from '../device/bandwidth-stats';
+import { t } from '../i18n/i18n.svelte';
 
 /**
  * This device's measured memory bandwidth: read from the per-adapter cache at start-up, measured
@@ -36,7 +37,7 @@ export class DeviceState {
       this.fromCache = false;
       await storeBandwidth(adapterKey(report), measurement);
     } catch (error) {
-      this.error = `The bandwidth could not be measured: ${(error as Error).message}`;
+      this.error = t('device.measureFailed', { reason: (error as Error).message });
     } finally {
       this.measuring = false;
     }

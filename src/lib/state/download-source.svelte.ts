@@ -1,5 +1,5 @@
 import { activeSourceChoice, setActiveSourceChoice } from '../download-source/active-source';
-import { describeChoice, nextSourceChoice, parseSourceChoice, type SourceChoice } from '../download-source/choice';
+import { nextSourceChoice, parseSourceChoice, type SourceChoice } from '../download-source/choice';
 import { SOURCES, type LibrarySourceId, type WeightsSourceId } from '../download-source/sources';
 
 /**
@@ -9,8 +9,11 @@ import { SOURCES, type LibrarySourceId, type WeightsSourceId } from '../download
 export class DownloadSourceState {
   readonly catalog = SOURCES;
   choice = $state<SourceChoice>(activeSourceChoice());
-  /** Said once after "Download from another source", so the switch is never silent. */
-  notice = $state<string | null>(null);
+  /**
+   * The sources "Download from another source" moved to, said once so the switch is never
+   * silent (kept as the choice, not as a sentence, so the notice follows a language switch).
+   */
+  switchedTo = $state<SourceChoice | null>(null);
 
   /** Apply a stored or chosen value (checked: it may come from IndexedDB or an older build). */
   use(raw: unknown): void {
@@ -21,12 +24,12 @@ export class DownloadSourceState {
 
   setWeights(id: WeightsSourceId): void {
     this.use({ ...this.choice, weights: id });
-    this.notice = null;
+    this.switchedTo = null;
   }
 
   setLibrary(id: LibrarySourceId): void {
     this.use({ ...this.choice, library: id });
-    this.notice = null;
+    this.switchedTo = null;
   }
 
   /** After a failed download: move to the next sources. False when there is no other source. */
@@ -34,7 +37,7 @@ export class DownloadSourceState {
     const next = nextSourceChoice(this.choice, this.catalog);
     if (!next) return false;
     this.use(next);
-    this.notice = `Now downloading from ${describeChoice(next, this.catalog)}. Change it under Storage → Download models from.`;
+    this.switchedTo = next;
     return true;
   }
 }

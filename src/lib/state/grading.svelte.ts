@@ -13,7 +13,8 @@ import { parseResultFile, RUN_IDENTITY, toResultFile } from '../graded-runs/resu
 import { deleteRun, listRuns, saveRun } from '../graded-runs/result-store';
 import { runGradedSet, type GradedTarget } from '../graded-runs/runner';
 import { classTable, scoreRun } from '../graded-runs/scores';
-import { GRADED_SETS } from '../presets/graded';
+import { GRADED_SETS, gradedSets } from '../presets/graded';
+import { t } from '../i18n/i18n.svelte';
 import type { PresetSet } from '../presets/presets';
 
 const RULES_KEY = 'lineup:refusal-rules';
@@ -55,7 +56,7 @@ export class GradingState {
 
   /** Built-in graded sets, then the person's own sets that carry at least one check. Keys never collide. */
   sets = $derived.by(() => [
-    ...GRADED_SETS.map((entry) => ({ key: `builtin:${entry.id}`, set: entry })),
+    ...gradedSets().map((entry) => ({ key: `builtin:${entry.id}`, set: entry })), // in the page's language
     ...this.#userSets().filter((entry) => entry.prompts.some((prompt) => prompt.check)).map((entry) => ({ key: `user:${entry.id}`, set: entry })),
   ]);
   selectedSet = $derived(this.sets.find((entry) => entry.key === this.selectedSetKey)?.set ?? this.sets[0]?.set ?? null);
@@ -68,9 +69,9 @@ export class GradingState {
       this.rules = readRules(await get(RULES_KEY), DEFAULT_REFUSAL_RULES);
       const { runs, skipped } = await listRuns();
       this.runs = runs;
-      if (skipped) this.notice = { kind: 'error', text: `${skipped} saved result(s) were damaged and have been skipped.` };
+      if (skipped) this.notice = { kind: 'error', text: t('grading.skippedDamaged', { count: skipped }) };
     } catch (error) {
-      this.notice = { kind: 'error', text: `Saved results could not be read: ${(error as Error).message}` };
+      this.notice = { kind: 'error', text: t('grading.readFailed', { reason: (error as Error).message }) };
     }
   }
 
@@ -78,7 +79,7 @@ export class GradingState {
     const chosen = this.selectedSet;
     if (this.running || models.length === 0 || !chosen) return;
     if (!gpu?.available) {
-      this.notice = { kind: 'error', text: 'WebGPU is not available in this browser, so no model can answer the set.' };
+      this.notice = { kind: 'error', text: t('grading.nothingCanAnswer') };
       return;
     }
     const items: GradedItem[] = chosen.prompts.flatMap((prompt) =>
@@ -92,7 +93,7 @@ export class GradingState {
       version: 1,
       id: crypto.randomUUID(),
       createdAt: new Date().toISOString(),
-      device: { label: this.deviceLabel.trim() || 'This device', gpu: gpu.description || gpu.vendor || '', browser: browserName(navigator.userAgent) },
+      device: { label: this.deviceLabel.trim() || t('grading.thisDevice'), gpu: gpu.description || gpu.vendor || '', browser: browserName(navigator.userAgent) },
       appVersion: __APP_VERSION__,
       engineVersion: __ENGINE_VERSION__,
       set: { id: chosen.id, title: chosen.title, items },
@@ -104,16 +105,16 @@ export class GradingState {
     this.#stopped = false;
     this.notice = null;
     this.#show(run);
-    this.progress = { text: 'Starting…', done: 0, total: targets.length * (items.length + 1) };
+    this.progress = { text: t('grading.starting'), done: 0, total: targets.length * (items.length + 1) };
     this.#client = new EngineClient(this.#workerFactory);
     const labels = new Map(targets.map((target) => [target.spec.id, target.label]));
     const ids = targets.map((target) => target.spec.id);
     try {
       const results = await runGradedSet(targets, items, { ...GRADED_SETTINGS, maxTokens }, this.#client, {
         onStep: (step, index, total) => {
-          const model = `Model ${ids.indexOf(step.modelId) + 1} of ${ids.length} (${labels.get(step.modelId)})`;
-          const item = step.kind === 'load' ? 'loading' : `item ${items.findIndex((entry) => entry.id === step.itemId) + 1} of ${items.length}`;
-          this.progress = { text: `${model} · ${item}`, done: index, total };
+          const model = t('grading.stepModel', { index: ids.indexOf(step.modelId) + 1, total: ids.length, model: labels.get(step.modelId) ?? '' });
+          const text = step.kind === 'load' ? t('grading.stepLoading', { model }) : t('grading.stepItem', { model, index: items.findIndex((entry) => entry.id === step.itemId) + 1, total: items.length });
+          this.progress = { text, done: index, total };
         },
         onAnswer: (modelId, answer) => {
           const current = this.runs.find((entry) => entry.id === run.id) ?? run;
@@ -126,7 +127,7 @@ export class GradingState {
       const finished = { ...current, models: results };
       this.#show(finished);
       await this.#save(finished);
-      if (this.#stopped) this.notice = { kind: 'info', text: 'Stopped; the answers finished so far are kept and graded.' };
+      if (this.#stopped) this.notice = { kind: 'info', text: t('grading.stopped') };
     } catch (error) {
       this.notice = { kind: 'error', text: describeError(error).title };
     } finally {
@@ -177,11 +178,11 @@ export class GradingState {
     try {
       const run = parseResultFile(text);
       const { added, counts } = mergeById(this.runs, [run], RUN_IDENTITY);
-      const from = `the results of “${run.device.label || 'another device'}” for ${run.set.title}`;
+      const from = t('grading.resultsOf', { device: run.device.label || t('grading.anotherDevice'), set: run.set.title });
       if (added[0]) {
         this.#show(added[0]);
         await this.#save(added[0]);
-        this.notice = { kind: 'info', text: `Imported ${from}: ${describeCounts(counts)}` };
+        this.notice = { kind: 'info', text: t('grading.imported', { from, counts: describeCounts(counts) }) };
         return;
       }
       // The same run (maybe with other hand grades): its hand grades fill in only what this device has not graded by hand.
@@ -192,7 +193,7 @@ export class GradingState {
         this.#show(merged);
         await this.#save(merged);
       } else this.selectedRunId = here.id;
-      this.notice = { kind: 'info', text: `Nothing imported: ${from} are already here: ${describeCounts(counts)}${fresh.length ? `; ${fresh.length} hand grade(s) added` : ''}` };
+      this.notice = { kind: 'info', text: `${t('grading.alreadyHere', { from, counts: describeCounts(counts) })}${fresh.length ? t('grading.handGradesAdded', { count: fresh.length }) : ''}` };
     } catch (error) {
       this.notice = { kind: 'error', text: (error as Error).message };
     }
@@ -218,7 +219,7 @@ export class GradingState {
     try {
       await saveRun(run);
     } catch (error) {
-      this.notice = { kind: 'error', text: `The results are shown but could not be saved: ${(error as Error).message}` };
+      this.notice = { kind: 'error', text: t('grading.saveFailed', { reason: (error as Error).message }) };
     }
   }
 

@@ -1,5 +1,6 @@
 import type { ImportCounts } from '../files/merge-by-id';
 import type { RunRecord } from '../history/run-record';
+import { t } from '../i18n/i18n.svelte';
 
 /**
  * The store with its record schema (validation, repair, search) and the record builder: not
@@ -49,7 +50,7 @@ export class HistoryState {
       this.runs = repaired;
       this.skipped = skipped;
     } catch (error) {
-      this.error = `History could not be read: ${(error as Error).message}`;
+      this.error = t('history.readFailed', { detail: (error as Error).message });
     }
   }
 
@@ -60,7 +61,7 @@ export class HistoryState {
       await (await this.#load()).saveRun(record);
       this.error = null;
     } catch (error) {
-      this.error = `This run could not be saved to history: ${(error as Error).message}`;
+      this.error = t('history.saveFailed', { detail: (error as Error).message });
     }
   }
 

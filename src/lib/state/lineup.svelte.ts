@@ -19,6 +19,7 @@ import type { RecoveryAction } from '../engine/errors';
 import type { PaneSession } from './pane-session.svelte';
 import { fitsInQuota } from '../storage/model-cache';
 import { formatBytes } from '../metrics/format';
+import { formatNumber, t } from '../i18n/i18n.svelte';
 import { refusal, sharedComparisonOf, sharedCustomEntries, sharedNotice } from './share-flow';
 
 /** Pane header text: the model, plus its quantization so variants are told apart. */
@@ -60,7 +61,7 @@ export class LineupState {
 
   /** A gentle nudge (Run still works) when only one model is lined up. */
   runHint = $derived(
-    this.compare.panes.length === 1 ? `Add another model to compare side by side (up to ${MAX_MODELS}).` : null,
+    this.compare.panes.length === 1 ? t('catalog.runHint', { max: formatNumber(MAX_MODELS) }) : null,
   );
 
   /** Estimated bytes still to download for this line-up (models not yet in the cache). */
@@ -75,14 +76,14 @@ export class LineupState {
     if (this.pendingDownloadBytes === 0) return null;
     if (fitsInQuota(this.pendingDownloadBytes, this.storage.figures) !== false) return null;
     const free = Math.max(0, (this.storage.figures.quota ?? 0) - (this.storage.figures.usage ?? 0));
-    return `These models need about ${formatBytes(this.pendingDownloadBytes)} but only ${formatBytes(free)} of browser storage is free. Delete cached models under Storage, or the download will fail.`;
+    return t('catalog.storageWarning', { needed: formatBytes(this.pendingDownloadBytes), free: formatBytes(free) });
   });
 
   /** Why Run is not possible right now, in words; null when it is. */
   runProblem = $derived.by(() => {
-    if (this.gpu.report && !this.gpu.report.available) return 'WebGPU is not available in this browser.';
-    if (this.compare.panes.length === 0) return `Add models to the line-up (${COMPARE_MIN_MODELS} to ${MAX_MODELS} to compare).`;
-    if (this.prompt.isEmpty) return 'Type a prompt first.';
+    if (this.gpu.report && !this.gpu.report.available) return t('catalog.runNoWebgpu');
+    if (this.compare.panes.length === 0) return t('catalog.runNoModels', { min: formatNumber(COMPARE_MIN_MODELS), max: formatNumber(MAX_MODELS) });
+    if (this.prompt.isEmpty) return t('catalog.runNoPrompt');
     const budget = checkPromptBudget(`${this.prompt.systemPrompt}\n${this.prompt.prompt}`, this.prompt.settings.maxTokens, this.smallestContext);
     return budget.message;
   });
@@ -207,7 +208,7 @@ export class LineupState {
     // One id, one pair of URLs: otherwise the line-up would run the new URLs while the saved
     // model (and the next visit) kept the old ones. Editing replaces a model (custom-model-editor).
     if (existing && (existing.record.model !== entry.record.model || existing.record.model_lib !== entry.record.model_lib)) {
-      throw new CustomModelError([`A custom model with the id "${entry.id}" is already saved, with other URLs. Give this one another id, or edit or remove the saved one.`]);
+      throw new CustomModelError([t('catalog.idTaken', { id: entry.id })]);
     }
     if (!existing) this.customEntries.push(entry);
     this.addModel(entry);
@@ -274,7 +275,7 @@ export class LineupState {
     }
     const missing = this.applySetup({ ...record, modelIds: record.panes.map((pane) => pane.modelId) });
     const unknown = missing.filter((id) => !refused.has(id));
-    const parts = [...refused.values(), ...(unknown.length > 0 ? [`Not in this app's catalog, so left out: ${unknown.join(', ')}.`] : [])];
+    const parts = [...refused.values(), ...(unknown.length > 0 ? [t('catalog.notInCatalog', { ids: unknown.join(', ') })] : [])];
     if (parts.length > 0) this.share.notice = { kind: 'error', text: parts.join(' ') };
     await this.run();
   }
@@ -286,7 +287,7 @@ export class LineupState {
       try {
         const entry = customModelEntry(input);
         // The picker lists custom models by id: a second stored model with a taken id is left out, said so.
-        if (this.customEntries.some((existing) => existing.id === entry.id)) refused.push(`Not loaded: ${entry.id}: another saved custom model already has this id.`);
+        if (this.customEntries.some((existing) => existing.id === entry.id)) refused.push(t('catalog.duplicateSaved', { id: entry.id }));
         else this.customEntries.push(entry);
       } catch (error) {
         // A stored custom model that breaks the rules (an older build, another host policy) is
@@ -294,7 +295,7 @@ export class LineupState {
         refused.push(refusal(input.id, error));
       }
     }
-    if (refused.length > 0) this.share.notice = { kind: 'error', text: `A saved custom model was removed. ${refused.join(' ')}` };
+    if (refused.length > 0) this.share.notice = { kind: 'error', text: t('catalog.savedRemoved', { reasons: refused.join(' ') }) };
     this.prompt.apply(preferences);
     this.compare.parallel = preferences.parallel;
     this.compare.cacheBackend = preferences.cacheBackend;

@@ -1,6 +1,7 @@
 import type { CacheBackend } from '../engine/protocol';
 import type { FolderTarget } from '../model-folder/folder-check';
 import type { PickedFolder } from '../model-folder/folder-files';
+import { t, tn } from '../i18n/i18n.svelte';
 
 /** The folder code itself loads on first use (folder-work.ts): it is not needed to start the app. */
 const work = () => import('../model-folder/folder-work');
@@ -49,11 +50,11 @@ export class ModelFolderState {
         this.writtenBytes = progress.writtenBytes;
         this.currentFile = progress.file;
       });
-      this.message = `Added ${verdict.plan.target.id} from "${folder.name}": ${verdict.plan.files.length} files. It now loads without downloading.`;
+      this.message = t('storage.folderAdded', { id: verdict.plan.target.id, folder: folder.name, files: tn('storage.files', verdict.plan.files.length) });
       this.wanted = null;
       return true;
     } catch (error) {
-      this.problems = [`The folder could not be added, and nothing of it was kept: ${(error as Error).message}`];
+      this.problems = [t('storage.folderAddFailed', { message: (error as Error).message })];
       return false;
     } finally {
       this.busy = false;
@@ -62,7 +63,7 @@ export class ModelFolderState {
 
   async save(model: { id: string; weightsUrl: string; libraryUrl: string | null }, backend: CacheBackend): Promise<void> {
     if (!this.canSave) {
-      this.problems = ['This browser cannot write to a folder (no File System Access API): use Chrome or Edge on a computer to save models to a folder.'];
+      this.problems = [t('storage.folderCannotSave')];
       return;
     }
     const { pickFolderToSave, saveModelToFolder } = await work();
@@ -75,10 +76,12 @@ export class ModelFolderState {
     this.#start();
     try {
       const report = await saveModelToFolder(directory, model, backend, (file) => (this.currentFile = file));
-      this.message = `Saved ${model.id} to "${directory.name}/${report.folder}": ${report.files} files.` +
-        (report.missingLibrary ? ` Its model library ${report.missingLibrary} is not cached (run the model once first), so the folder lacks it.` : '');
+      const saved = { id: model.id, folder: `${directory.name}/${report.folder}`, files: tn('storage.files', report.files) };
+      this.message = report.missingLibrary
+        ? t('storage.folderSavedWithoutLibrary', { ...saved, library: report.missingLibrary })
+        : t('storage.folderSaved', saved);
     } catch (error) {
-      this.problems = [`Saving to the folder failed: ${(error as Error).message}`];
+      this.problems = [t('storage.folderSaveFailed', { message: (error as Error).message })];
     } finally {
       this.busy = false;
     }

@@ -8,12 +8,13 @@ import type { LineupState } from './lineup.svelte';
 import type { PaneSession } from './pane-session.svelte';
 import type { RecoveryAction } from '../engine/errors';
 import type { AppMode } from '../storage/preferences';
+import { i18n, t } from '../i18n/i18n.svelte';
 
 /**
  * The two views beside the comparison, wired to the rest of the app: the blind arena and the
  * benchmark both take their models from the line-up, and share its cache backend and storage.
  *
- * Both are loaded on first use (state, rating maths, statistics and their components), so a
+ * Both are loaded on first use (state, rating maths, statistics, their components and messages), so a
  * visitor who only compares never downloads them: the first page load stays within its budget.
  */
 export class ModesState {
@@ -40,7 +41,7 @@ export class ModesState {
 
   async #grading(): Promise<GradingState> {
     if (this.grading) return this.grading;
-    const [{ GradingState }, view] = await Promise.all([import('./grading.svelte'), import('../components/grading/GradingView.svelte')]);
+    const [{ GradingState }, view] = await Promise.all([import('./grading.svelte'), import('../components/grading/GradingView.svelte'), i18n.need(['grading'])]);
     if (!this.grading) {
       const grading = new GradingState(() => this.#app.presets.userSets);
       this.grading = grading;
@@ -52,7 +53,7 @@ export class ModesState {
 
   async #arena(): Promise<ArenaState> {
     if (this.arena) return this.arena;
-    const [{ ArenaState }, view] = await Promise.all([import('./arena.svelte'), import('../components/arena/ArenaView.svelte')]);
+    const [{ ArenaState }, view] = await Promise.all([import('./arena.svelte'), import('../components/arena/ArenaView.svelte'), i18n.need(['arena'])]);
     if (!this.arena) {
       const arena = new ArenaState();
       this.arena = arena;
@@ -64,7 +65,7 @@ export class ModesState {
 
   async #bench(): Promise<BenchmarkState> {
     if (this.bench) return this.bench;
-    const [{ BenchmarkState }, view] = await Promise.all([import('./benchmark.svelte'), import('../components/benchmark/BenchmarkView.svelte')]);
+    const [{ BenchmarkState }, view] = await Promise.all([import('./benchmark.svelte'), import('../components/benchmark/BenchmarkView.svelte'), i18n.need(['benchmark'])]);
     if (!this.bench) {
       const bench = new BenchmarkState();
       this.bench = bench;
@@ -81,13 +82,13 @@ export class ModesState {
 
   /** Why an arena battle cannot start; null when it can. */
   arenaProblem = $derived.by(() =>
-    this.#app.compare.panes.length < 2 ? 'Add at least two models to the line-up: the arena draws its pair from there.' : this.#app.runProblem,
+    this.#app.compare.panes.length < 2 ? t('arena.problemNeedTwo') : this.#app.runProblem,
   );
 
   benchProblem = $derived.by(() => {
     const report = this.#app.gpu.report;
-    if (report && !report.available) return 'WebGPU is not available in this browser.';
-    return this.#app.compare.panes.length === 0 ? 'Add models to the line-up to benchmark them.' : null;
+    if (report && !report.available) return t('benchmark.noWebGpu');
+    return this.#app.compare.panes.length === 0 ? t('benchmark.problemNoModels') : null;
   });
 
   /** A graded set through every line-up model, one at a time. */
@@ -101,8 +102,8 @@ export class ModesState {
 
   gradingProblem = $derived.by(() => {
     const report = this.#app.gpu.report;
-    if (report && !report.available) return 'WebGPU is not available in this browser.';
-    return this.#app.compare.panes.length === 0 ? 'Add models to the line-up: each of them answers the whole set.' : null;
+    if (report && !report.available) return t('grading.noWebGpu');
+    return this.#app.compare.panes.length === 0 ? t('grading.problemNoModels') : null;
   });
 
   #pool() {

@@ -1,4 +1,4 @@
-import { EngineClient, type WorkerFactory } from '../engine/engine-client';
+import type { EngineClient, WorkerFactory } from '../engine/engine-client';
 import { describeError, needsFreshWorker, type FriendlyError } from '../engine/errors';
 import type { CacheBackend, FinishReason, GenerateRequest, LoadProgress, ModelSpec, ReasoningSupport } from '../engine/protocol';
 import { canTransition, isLoading, transition, type EngineEvent, type EngineStatus } from '../engine/status';
@@ -65,7 +65,13 @@ export class PaneSession {
     return isLoading(this.status) || this.status === 'generating';
   }
 
-  #engine(): EngineClient {
+  /**
+   * The worker's client, created on the first load. Its code (and comlink's) is fetched then,
+   * not with the page: nothing on the first screen needs it.
+   */
+  async #engine(): Promise<EngineClient> {
+    if (this.#client) return this.#client;
+    const { EngineClient } = await import('../engine/engine-client');
     this.#client ??= new EngineClient(this.#workerFactory);
     return this.#client;
   }
@@ -100,8 +106,8 @@ export class PaneSession {
   }
 
   async #load(cacheBackend: CacheBackend = 'cache'): Promise<void> {
-    const engine = this.#engine();
     this.#to('check');
+    const engine = await this.#engine();
     this.#rate.reset();
     // Snapshots: reactive proxies cannot be structured-cloned into a worker.
     const spec = { ...($state.snapshot(this.model.spec) as ModelSpec), cacheBackend };
@@ -173,7 +179,7 @@ export class PaneSession {
     });
     try {
       const plain = { ...($state.snapshot(request) as GenerateRequest), reasoning: this.reasoning };
-      const result = await this.#engine().generate(plain, (delta, count) => {
+      const result = await (await this.#engine()).generate(plain, (delta, count) => {
         pieces += count;
         batcher.push(delta);
       });

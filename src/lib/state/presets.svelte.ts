@@ -1,4 +1,5 @@
 import type { PresetSet, PromptPreset } from '../presets/presets';
+import { formatNumber, t, type MessageKey, type MessageParams } from '../i18n/i18n.svelte';
 
 /**
  * The built-in sets, the file format and its validation (the grading checks' too) and the store:
@@ -11,6 +12,16 @@ const presetModules = () =>
   );
 type PresetModules = Awaited<ReturnType<typeof presetModules>>;
 
+/** A message worded when it is read: shown in a template, it follows a language switch. */
+function said(kind: 'info' | 'error', key: MessageKey, params?: MessageParams): { kind: 'info' | 'error'; text: string } {
+  return {
+    kind,
+    get text() {
+      return t(key, params);
+    },
+  };
+}
+
 /** The first built-in set (builtin-presets.ts), selected until the person picks another. */
 const FIRST_BUILTIN_SET_ID = 'builtin-reasoning';
 
@@ -19,7 +30,8 @@ export class PresetState {
   userSets = $state<PresetSet[]>([]);
   selectedSetId = $state(FIRST_BUILTIN_SET_ID);
   currentPromptId = $state<string | null>(null);
-  message = $state<{ kind: 'info' | 'error'; text: string } | null>(null);
+  /** Raw state (always replaced whole): a message may word itself on reading (see `said`), so it follows a language switch. */
+  message = $state.raw<{ kind: 'info' | 'error'; text: string } | null>(null);
   #lib = $state.raw<PresetModules | null>(null);
 
   sets = $derived<PresetSet[]>([...(this.#lib?.builtinPresetSets() ?? []), ...this.userSets]);
@@ -50,12 +62,12 @@ export class PresetState {
     try {
       lib = await this.#modules();
     } catch (error) {
-      this.message = { kind: 'error', text: `The prompt sets could not be loaded: ${(error as Error).message}` };
+      this.message = said('error', 'prompt.setsLoadFailed', { reason: (error as Error).message });
       return;
     }
     const { sets, dropped } = await lib.loadUserPresetSets();
     this.userSets = sets;
-    if (dropped > 0) this.message = { kind: 'error', text: `${dropped} saved prompt set(s) were damaged and have been skipped.` };
+    if (dropped > 0) this.message = said('error', 'prompt.setsDamaged', { count: formatNumber(dropped) });
   }
 
   /** The prompt after the current one in the selected set (for the "next" button and shortcut). */
@@ -77,12 +89,12 @@ export class PresetState {
     if (sets.length > 0) {
       this.userSets = [...this.userSets, ...sets];
       const saved = await saveUserPresetSets($state.snapshot(this.userSets) as PresetSet[]);
-      if (!saved) problems.push('The browser refused to store them: they last until you close this tab.');
+      if (!saved) problems.push(t('prompt.importNotStored'));
       this.selectedSetId = sets[0]!.id;
       this.currentPromptId = null;
     }
     const read = counts.added + counts.skipped + counts.copied > 0;
-    const summary = sets.length ? `Imported ${sets.length} prompt set(s): ${describeCounts(counts)}` : read ? `Nothing imported: ${describeCounts(counts)}` : 'Nothing imported.';
+    const summary = sets.length ? t('prompt.imported', { count: formatNumber(sets.length), counts: describeCounts(counts) }) : read ? t('prompt.nothingImportedCounts', { counts: describeCounts(counts) }) : t('prompt.nothingImported');
     this.message = { kind: sets.length || (read && !problems.length) ? 'info' : 'error', text: [summary, ...problems].join(' ') };
   }
 
@@ -102,7 +114,7 @@ export class PresetState {
 
   exportText(which: 'mine' | 'all'): string {
     // The buttons show after load(): the file code is here by then.
-    if (!this.#lib) throw new Error('The prompt sets have not loaded yet.');
+    if (!this.#lib) throw new Error(t('prompt.setsNotLoaded'));
     return this.#lib.exportPresetSets(which === 'mine' ? this.userSets : this.sets);
   }
 }

@@ -6,6 +6,7 @@ import { DEVICE_CARD_FORMAT, DEVICE_CARD_VERSION, mergeDeviceCards, parseDeviceC
 import { classTable, classTableCsv, type ClassTable } from '../device/class-table';
 import { describeCounts } from '../files/merge-by-id';
 import type { DeviceState } from './device.svelte';
+import { t } from '../i18n/i18n.svelte';
 
 /**
  * The readiness check (#check): this device's facts and verdict, its device card, and the class
@@ -78,9 +79,9 @@ export class ReadinessState {
     try {
       const merged = mergeDeviceCards(this.cards, parseDeviceCards(text));
       this.cards = [...this.cards, ...merged.added];
-      this.notice = { kind: 'info', text: `${fileName}: ${describeCounts(merged.counts)}` };
+      this.notice = { kind: 'info', text: t('device.imported', { file: fileName, counts: describeCounts(merged.counts) }) };
     } catch (error) {
-      this.notice = { kind: 'error', text: `${fileName} was not added: ${(error as Error).message}` };
+      this.notice = { kind: 'error', text: t('device.notAdded', { file: fileName, reason: (error as Error).message }) };
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Grade } from '../grading/check-types';
+import { t, tn } from '../i18n/i18n.svelte';
 import { gradeAnswer } from '../grading/grade';
 import type { RefusalRules } from '../grading/refusal-rules';
 import type { PresetSet } from '../presets/presets';
@@ -29,7 +30,8 @@ export class SetEditorState {
   touched = $state<Record<number, true>>({});
   /** Sample answers for "Try it", per item key; never saved. */
   samples = $state<Record<number, string>>({});
-  message = $state<{ kind: 'info' | 'error'; text: string } | null>(null);
+  /** Raw state (always replaced whole): its text may be a getter, worded on reading, so it follows a language switch. */
+  message = $state.raw<{ kind: 'info' | 'error'; text: string } | null>(null);
   saving = $state(false);
   /** The draft as opened, to tell whether closing would lose edits. */
   #opened = $state('');
@@ -82,7 +84,7 @@ export class SetEditorState {
     const sample = this.samples[key] ?? '';
     if (!item?.checked || !sample.trim()) return null;
     const read = formToCheck(item.check);
-    if ('field' in read) return { problem: 'Fix the check first.' };
+    if ('field' in read) return { problem: t('setEditor.fixCheckFirst') };
     return { grade: gradeAnswer(sample, read.check, this.#rules()) };
   }
 
@@ -93,14 +95,21 @@ export class SetEditorState {
     this.attempted = true;
     const result = draftToSet($state.snapshot(draft) as SetDraft, this.#takenIds(this.mode === 'edit' ? draft.id : null));
     if ('problems' in result) {
-      const count = result.problems.count;
-      this.message = { kind: 'error', text: `Not saved: ${count} problem${count === 1 ? '' : 's'} to fix (marked below).${result.problems.general.length ? ` ${result.problems.general.join(' ')}` : ''}` };
+      const { count, general } = result.problems;
+      this.message = { kind: 'error', text: [tn('setEditor.notSaved', count), ...general].join(' ') };
       return null;
     }
     this.saving = true;
     try {
       const stored = await this.#store.saveUserSet(result.set);
-      this.message = stored ? null : { kind: 'error', text: 'Saved for this tab only: the browser refused to store it, so it will be gone after a reload.' };
+      this.message = stored
+        ? null
+        : {
+            kind: 'error',
+            get text() {
+              return t('setEditor.savedForTab');
+            },
+          };
       this.draft = null;
       return result.set;
     } finally {

@@ -3,6 +3,7 @@ import type { SharedComparison } from '../share/share-link';
 import { sharedCustomModelOf, sharedMetricsOf } from '../share/share-values';
 import type { PaneSession } from './pane-session.svelte';
 import type { PromptState } from './prompt.svelte';
+import { i18n, t } from '../i18n/i18n.svelte';
 
 /**
  * The compare view to and from a share link, apart from LineupState: what a link carries from
@@ -12,7 +13,8 @@ import type { PromptState } from './prompt.svelte';
 /** "Not loaded: id: reasons." for a custom model refused by customModelEntry. */
 export function refusal(modelId: string, error: unknown): string {
   const reasons = error instanceof CustomModelError ? error.problems.join('; ') : String((error as Error)?.message ?? error);
-  return `Not loaded: ${modelId.slice(0, 80)}: ${reasons.replace(/\.?$/, '.')}`;
+  // The message ends the sentence itself (a full stop, or 。 in Chinese).
+  return t('shareLink.refused', { id: modelId.slice(0, 80), reasons: reasons.replace(/[.。]?$/, '') });
 }
 
 /** A link's value: the line-up, the prompt and settings, each pane's output with its figures. */
@@ -52,9 +54,9 @@ export function sharedCustomEntries(shared: SharedComparison, catalog: readonly 
 /** What the recipient is told: loaded, and each model that was refused or is not in the catalog. */
 export function sharedNotice(refused: ReadonlyMap<string, string>, missing: readonly string[]): { kind: 'info' | 'error'; text: string } {
   const left = missing.filter((id) => !refused.has(id));
-  const problems = [...refused.values(), ...(left.length ? [`Not in this app's catalog, so left out: ${left.join(', ')}.`] : [])];
+  const problems = [...refused.values(), ...(left.length ? [t('shareLink.notInCatalog', { ids: left.join(', ') })] : [])];
   return {
     kind: problems.length ? 'error' : 'info',
-    text: ['Loaded a shared comparison. Press Run to run it on your GPU.', ...problems].join(' '),
+    text: [t('shareLink.loaded'), ...problems].join(i18n.locale === 'zh-CN' ? '' : ' '),
   };
 }

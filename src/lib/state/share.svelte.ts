@@ -1,9 +1,14 @@
 import type { SharedComparison, SharedOutput } from '../share/share-link';
 import { isShareFragment, shareUrl } from '../share/share-fragment';
 
-/** Encoding and decoding (and compression) load when a link is made or opened, not at start-up. */
-const links = () => import('../share/share-link');
 import { isCheckFragment } from '../device/check-route';
+import { i18n, t } from '../i18n/i18n.svelte';
+
+/**
+ * Encoding and decoding (and compression) load when a link is made or opened, not at start-up,
+ * with the words of their problems and notices (i18n namespace "shareLink").
+ */
+const links = () => Promise.all([import('../share/share-link'), i18n.need(['shareLink']).catch(() => {})]).then(([module]) => module);
 
 /**
  * Share links: a comparison's set-up (and optionally its outputs) packed into the URL fragment,
@@ -29,9 +34,9 @@ export class ShareState {
       const encoded = await (await links()).encodeShare(value, { includeOutputs: this.includeOutputs });
       this.link = shareUrl(location, encoded.fragment);
       this.notice = encoded.outputsDropped
-        ? { kind: 'info', text: 'The outputs were too long for a link, so it carries the prompt and settings only.' }
+        ? { kind: 'info', text: t('shareLink.outputsDropped') }
         : encoded.truncated
-          ? { kind: 'info', text: 'Long outputs were shortened to fit in the link.' }
+          ? { kind: 'info', text: t('shareLink.outputsShortened') }
           : null;
     } catch (error) {
       this.link = null;
@@ -44,14 +49,15 @@ export class ShareState {
     // "#check" is the readiness check's own view, not a share link (device/check-route.ts).
     if (hash === '' || hash === '#' || isCheckFragment(hash)) return null;
     if (!isShareFragment(hash)) {
+      await i18n.need(['shareLink']).catch(() => {});
       // Lineup has no other use for the fragment: a half-pasted or mistyped link lands here.
-      this.notice = { kind: 'error', text: 'The address ends in a "#…" part that is not a Lineup share link, so nothing was changed. Copy the whole link (it contains "#share=") and open it again.' };
+      this.notice = { kind: 'error', text: t('shareLink.notShareFragment') };
       return null;
     }
     try {
       return await (await links()).decodeShare(hash);
     } catch (error) {
-      this.notice = { kind: 'error', text: `This share link cannot be opened: ${(error as Error).message}` };
+      this.notice = { kind: 'error', text: t('shareLink.cannotOpen', { reason: (error as Error).message }) };
       return null;
     }
   }
@@ -70,6 +76,6 @@ export class ShareState {
   /** "Keep mine": the shared comparison is dropped, the prompt box is left as it is. */
   keepMine(): void {
     this.pending = null;
-    this.notice = { kind: 'info', text: 'Kept your prompt. Open the share link again if you want its comparison after all.' };
+    this.notice = { kind: 'info', text: t('shareLink.keptMine') };
   }
 }

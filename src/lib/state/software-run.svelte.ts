@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../catalog/catalog';
 import { perWord, softwareAdvice, type SoftwareAdvice } from '../catalog/software-speed';
 import type { GpuReport } from '../gpu/probe';
+import { t } from '../i18n/i18n.svelte';
 
 const CONFIRMED_KEY = 'lineup.software-run-confirmed';
 
@@ -60,7 +61,7 @@ export class SoftwareRunGate {
   get slowNote(): string | null {
     const advice = this.advice;
     if (!advice) return null;
-    return advice.slowest ? `${perWord(advice.slowest.secondsPerWord)} here` : 'expect minutes for a short answer';
+    return advice.slowest ? t('gpu.slowHere', { perWord: perWord(advice.slowest.secondsPerWord) }) : t('gpu.slowMinutes');
   }
 
   get asking(): boolean {

@@ -10,6 +10,7 @@ import {
 } from '../storage/model-cache';
 import { DownloadSourceState } from './download-source.svelte';
 import { sameModelFiles, sourceVariants } from '../download-source/cache-keys';
+import { i18n, t } from '../i18n/i18n.svelte';
 
 /** The storage panel: cached models, space used, browser quota, persistence. */
 export class StorageState {
@@ -29,8 +30,10 @@ export class StorageState {
       this.figures = figures;
       this.error = null;
     } catch (error) {
-      // No Cache API (some private modes): say so instead of showing an empty, misleading list.
-      this.error = `The browser's cache cannot be read here: ${(error as Error).message}`;
+      // No Cache API (some private modes): say so instead of showing an empty, misleading list
+      // (its words may be asked for before the storage panel was ever opened).
+      await i18n.need(['storage']).catch(() => undefined);
+      this.error = t('storage.cacheUnreadable', { message: (error as Error).message });
     }
   }
 

@@ -3,6 +3,7 @@ import type { CacheBackend, GenerationSettings } from '../engine/protocol';
 import { DEFAULT_SETTINGS, normaliseSettings } from '../prompt/settings';
 import { modelUrlProblem } from '../security/model-url-rules';
 import { defaultSourceChoice, parseSourceChoice, type SourceChoice } from '../download-source/choice';
+import { i18n, t } from '../i18n/i18n.svelte';
 
 /** What Lineup remembers between visits (in IndexedDB, on this device only). */
 export interface Preferences {
@@ -89,12 +90,12 @@ function readCustomModels(items: unknown[], refused: string[]): CustomModelInput
     if (!item || typeof item !== 'object') continue;
     const { id, weightsUrl, libraryUrl, contextWindowSize } = item as Record<string, unknown>;
     if (!isString(id)) continue;
-    const problems = [['Weights URL', weightsUrl], ['Library URL', libraryUrl]]
-      .map(([label, url]) => [label, modelUrlProblem(url)] as const)
+    const problems = ([['storage.weightsUrlProblem', weightsUrl], ['storage.libraryUrlProblem', libraryUrl]] as const)
+      .map(([key, url]) => [key, modelUrlProblem(url)] as const)
       .filter(([, problem]) => problem !== null)
-      .map(([label, problem]) => `${label} ${problem}`);
+      .map(([key, problem]) => t(key, { problem: problem! }));
     if (problems.length > 0) {
-      refused.push(`Not loaded: ${id.slice(0, 80)}: ${problems.join('; ')}.`);
+      refused.push(t('storage.customModelRefused', { id: id.slice(0, 80), problems: problems.join('; ') }));
       continue;
     }
     const model: CustomModelInput = { id, weightsUrl: weightsUrl as string, libraryUrl: libraryUrl as string };
@@ -106,6 +107,8 @@ function readCustomModels(items: unknown[], refused: string[]): CustomModelInput
 
 /** `refused` receives a sentence per stored custom model left out (see parsePreferences). */
 export async function loadPreferences(refused: string[] = []): Promise<Preferences> {
+  // The words for a refused custom model, read back before anything else asked for them.
+  await i18n.need(['storage']).catch(() => undefined);
   try {
     return parsePreferences(await get(KEY), refused);
   } catch {

@@ -17,15 +17,18 @@ export interface Untranslated {
   where: string;
 }
 
-/** Every text node and user-facing attribute on the page that did not come from the catalogue. */
-export async function untranslatedText(page: Page): Promise<Untranslated[]> {
-  return page.evaluate(() => {
+/**
+ * Every text node and user-facing attribute that did not come from the catalogue: on the whole
+ * page, or only inside the elements matching `within` (one area while others are unfinished).
+ */
+export async function untranslatedText(page: Page, within?: string): Promise<Untranslated[]> {
+  return page.evaluate((within) => {
     const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription', 'aria-valuetext'];
     // Numbers, symbols and units read the same in every language.
-    const UNIT = String.raw`(?:ms|s|min|h|kB|MB|GB|KiB|MiB|GiB|TB|B|tok\/s|GB\/s|tok|px|x|q4f16|q4f32|f16|f32|k|M)`;
+    const UNIT = String.raw`(?:ms|s|min|h|kB|KB|MB|GB|KiB|MiB|GiB|TB|B|tok\/s|GB\/s|tok|px|x|q4f16|q4f32|f16|f32|k|M)`;
     // Names of technologies and keys, the same in every language.
     const NAME = String.raw`(?:WebGPU|GPU|CPU|shader-f16|web-llm|WebLLM|Hugging Face|IndexedDB|OPFS|Cache API|CSV|JSON|URL|Ctrl|Alt|Shift|Enter|Esc|Escape|Tab|Lineup)`;
-    const NEUTRAL = new RegExp(String.raw`^(?:[\s\d.,:;%×\/+\-–—()\[\]{}·≈★✓✗✔✘…~<>=#|'"“”‘’?!*°↑↓→←▲▼▶■□●○⏹⏵↻⇅\u00a0\u2009\u202f]|(?:${UNIT}|${NAME})(?![a-zA-Z]))*$`, 'u');
+    const NEUTRAL = new RegExp(String.raw`^(?:[\s\d.,:;%×\/+\-–—()\[\]{}·≈★✓✗✔✘⚠…~<>=#|'"“”‘’?!*°↑↓→←▲▼▶■□●○⏹⏵↻⇅\u00a0\u2009\u202f]|(?:${UNIT}|${NAME})(?![a-zA-Z]))*$`, 'u');
     const strip = (text: string): string => {
       let previous = '';
       let current = text;
@@ -43,14 +46,17 @@ export async function untranslatedText(page: Page): Promise<Untranslated[]> {
       return `${marked ? marked.getAttribute('data-testid') : 'page'} <${element.tagName.toLowerCase()}>`;
     };
     const found: { text: string; where: string }[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (skipped(parent) || !parent) continue;
-      const text = node.nodeValue ?? '';
-      if (!NEUTRAL.test(strip(text))) found.push({ text: text.trim().slice(0, 120), where: where(parent) });
+    const roots = within ? [...document.querySelectorAll(within)] : [document.body];
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (skipped(parent) || !parent) continue;
+        const text = node.nodeValue ?? '';
+        if (!NEUTRAL.test(strip(text))) found.push({ text: text.trim().slice(0, 120), where: where(parent) });
+      }
     }
-    for (const element of document.body.querySelectorAll('*')) {
+    for (const element of roots.flatMap((root) => [root, ...root.querySelectorAll('*')])) {
       if (skipped(element)) continue;
       for (const name of ATTRIBUTES) {
         const value = element.getAttribute(name);
@@ -58,13 +64,13 @@ export async function untranslatedText(page: Page): Promise<Untranslated[]> {
       }
     }
     // The document title is read out and shown in the tab.
-    if (!NEUTRAL.test(strip(document.title))) found.push({ text: `[title] ${document.title}`, where: 'document' });
+    if (!within && !NEUTRAL.test(strip(document.title))) found.push({ text: `[title] ${document.title}`, where: 'document' });
     return found;
-  });
+  }, within);
 }
 
 /** Fails with the list of offenders (and where they are), so a failure says what to wrap. */
-export async function expectAllTranslated(page: Page, view: string): Promise<void> {
-  const offenders = await untranslatedText(page);
+export async function expectAllTranslated(page: Page, view: string, within?: string): Promise<void> {
+  const offenders = await untranslatedText(page, within);
   expect(offenders, `untranslated text in ${view}`).toEqual([]);
 }

@@ -1,3 +1,75 @@
 /** Messages of the "catalog" namespace: every key starts with "catalog.". */
 export default {
+  // The picker (catalog dialog)
+
+  // A model card
+  'catalog.context': 'Context',
+  'catalog.reasoning': 'Reasoning',
+  'catalog.reasoningAlways': 'always thinks before answering',
+  'catalog.reasoningSwitchable': 'thinks before answering; can be switched off',
+  'catalog.reasoningNone': 'no reasoning',
+
+  // Fit verdicts and their reasons (fit.ts, fit-verdict.ts)
+  'catalog.fitFits': 'Fits',
+  'catalog.fitMightNotFit': 'Might not fit',
+  'catalog.fitWontRun': "Won't run here",
+  'catalog.fitUnknown': 'Fit unknown',
+  'catalog.fitUnknownCustom': 'This custom model does not say how much GPU memory it needs, so whether it fits is unknown until it loads',
+  'catalog.fitUnknownCatalog': 'The catalog does not say how much GPU memory it needs, so whether it fits is unknown until it loads',
+  'catalog.noWebgpu': 'WebGPU is not available in this browser, so no model can run here',
+  'catalog.needsF16': 'Needs shader-f16, which this GPU/browser does not offer',
+  'catalog.needsF16Pick': 'Needs shader-f16, which this GPU/browser does not offer — pick the {quant} variant ({id})',
+  'catalog.needsF16NoVariant': 'Needs shader-f16, which this GPU/browser does not offer, and this model has no variant without it',
+  'catalog.needsF16PickQ4f32': 'Needs shader-f16, which this GPU/browser does not offer — pick a q4f32 variant if the model has one',
+  'catalog.notChat': '{id} is an {kind} model, not a chat model, so it cannot answer prompts',
+  'catalog.needsFeature': 'Needs the WebGPU feature "{feature}"; loading fails if this GPU/browser lacks it',
+  'catalog.needsBinding': 'Needs a storage buffer binding of {needed}, but this GPU/browser allows at most {limit} (maxStorageBufferBindingSize)',
+  'catalog.needsBuffer': 'Needs a single GPU buffer of {needed}, but this GPU/browser allows at most {limit} (maxBufferSize)',
+  'catalog.needsLargeVram': 'Needs about {size} of GPU memory — more than many laptops and phones can spare; loading may fail or the tab may crash',
+  'catalog.needsVram': 'Needs about {size} of GPU memory',
+  'catalog.lowResource': 'web-llm marks this build as suitable for low-resource devices such as phones',
+
+  // The custom model form
+
+  // Problems with a custom model (catalog.ts, lineup) and with any model's URLs (security/)
+  'catalog.cannotAdd': 'This model cannot be added:\n- {problems}',
+  'catalog.fieldProblem': '{field} {problem}',
+  'catalog.fieldWeightsUrl': 'Weights URL',
+  'catalog.fieldLibraryUrl': 'Library URL',
+  'catalog.fieldModelId': 'Model id',
+  'catalog.fieldManifest': 'Model manifest',
+  'catalog.weightsHfPage': 'Weights URL is a Hugging Face page, not the files: use {url}',
+  'catalog.weightsFile': 'Weights URL points at a file ({file}); give the folder that holds mlc-chat-config.json, ending in /resolve/main/',
+  'catalog.weightsNoPath': 'Weights URL needs a path to the model folder, not just a host',
+  'catalog.libraryHfPage': 'Library URL is a Hugging Face page: use {url}',
+  'catalog.idPrebuilt': 'Model id "{id}" is already a prebuilt model; choose another id',
+  'catalog.folderNotId': 'The folder name "{name}" cannot be the model id: it {problem}. Type a model id',
+  'catalog.contextRange': 'Context window must be a whole number of tokens between {min} and {max}',
+  'catalog.idTaken': 'A custom model with the id "{id}" is already saved, with other URLs. Give this one another id, or edit or remove the saved one.',
+  'catalog.urlNotText': 'should be text',
+  'catalog.urlRequired': 'is required',
+  'catalog.urlTooLong': 'is too long ({chars} characters; the limit is {limit})',
+  'catalog.urlInvalid': 'is not a valid URL: "{url}"',
+  'catalog.urlInvisible': 'contains spaces or invisible characters (write a space as %20)',
+  'catalog.urlBackslash': 'contains a backslash (\\); use forward slashes',
+  'catalog.urlProtocol': 'must start with http:// or https:// (got {protocol}//)',
+  'catalog.urlCredentials': 'must not contain a user name or password (user:password@host): it would be saved with your preferences and history and copied into exports',
+  'catalog.urlHostBlocked': "It downloads from {origins}, which this site's privacy policy does not allow: this site only downloads models from {sources} (enforced by the browser). Self-hosters can allow more hosts with LINEUP_EXTRA_MODEL_HOSTS.",
+  'catalog.urlOriginsAnd': ' and ',
+  'catalog.urlWeightsQuery': 'must not have a ?query or #fragment: web-llm appends file names to it',
+  'catalog.urlNotWasm': 'must point at the compiled model library, a file ending in .wasm',
+  'catalog.idTooLong': 'is longer than {max} characters',
+  'catalog.idCharacters': 'may only contain letters, digits, ".", "_" and "-" (no spaces or slashes)',
+  'catalog.notLoaded': 'Not loaded: model {id}. {problems}',
+  'catalog.noId': '(no id)',
+
+  // Line-up messages (lineup.svelte.ts)
+  'catalog.runHint': 'Add another model to compare side by side (up to {max}).',
+  'catalog.storageWarning': 'These models need about {needed} but only {free} of browser storage is free. Delete cached models under Storage, or the download will fail.',
+  'catalog.runNoWebgpu': 'WebGPU is not available in this browser.',
+  'catalog.runNoModels': 'Add models to the line-up ({min} to {max} to compare).',
+  'catalog.runNoPrompt': 'Type a prompt first.',
+  'catalog.notInCatalog': "Not in this app's catalog, so left out: {ids}.",
+  'catalog.duplicateSaved': 'Not loaded: {id}: another saved custom model already has this id.',
+  'catalog.savedRemoved': 'A saved custom model was removed. {reasons}',
 } as const;

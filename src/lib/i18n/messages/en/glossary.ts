@@ -1,3 +1,41 @@
-/** Messages of the "glossary" namespace: every key starts with "glossary.". */
+/**
+ * The glossary: each word as it reads in "What is …?", as the panel's heading, and its
+ * explanation (two or three plain sentences a 15-year-old can follow).
+ */
 export default {
+  'glossary.whatIs': 'What is {term}?',
+  'glossary.heading': '{name}:',
+  'glossary.tokenTerm': 'a token',
+  'glossary.tokenName': 'token',
+  'glossary.tokenExplanation': 'Models read and write text in small pieces called tokens: a short word, part of a longer word, or a punctuation mark. On average a token is about ¾ of an English word.',
+  'glossary.quantizationTerm': 'quantization',
+  'glossary.quantizationName': 'quantization',
+  'glossary.quantizationExplanation': 'A way to shrink a model by storing each of its numbers with fewer bits, like saving a photo at lower quality. The model gets much smaller and faster to download, and usually answers almost as well.',
+  'glossary.q4f16Term': 'q4f16',
+  'glossary.q4f16Name': 'q4f16',
+  'glossary.q4f16Explanation': 'The model’s numbers are stored in 4 bits each (q4) and the graphics card calculates with 16-bit numbers (f16). It is the smallest and fastest build, but it needs a GPU that can do 16-bit maths (shader-f16).',
+  'glossary.q4f32Term': 'q4f32',
+  'glossary.q4f32Name': 'q4f32',
+  'glossary.q4f32Explanation': 'The model’s numbers are stored in 4 bits each (q4), and the graphics card calculates with 32-bit numbers (f32). It works on more GPUs than q4f16, and is a little bigger.',
+  'glossary.shaderF16Term': 'shader-f16',
+  'glossary.shaderF16Name': 'shader-f16',
+  'glossary.shaderF16Explanation': 'Whether this graphics card and browser can do maths with 16-bit numbers. With it, models can use the smaller q4f16 builds; without it, Lineup picks q4f32 builds instead.',
+  'glossary.contextWindowTerm': 'the context window',
+  'glossary.contextWindowName': 'context window',
+  'glossary.contextWindowExplanation': 'How much text the model can keep in mind at once, counted in tokens: your prompt and its answer together must fit. Text beyond it is simply not seen.',
+  'glossary.prefillTerm': 'prefill',
+  'glossary.prefillName': 'prefill',
+  'glossary.prefillExplanation': 'The first step of an answer: the model reads your whole prompt. Reading speed says how many prompt tokens per second it gets through; a long prompt makes this step take longer.',
+  'glossary.decodeTerm': 'decode',
+  'glossary.decodeName': 'decode',
+  'glossary.decodeExplanation': 'The second step: the model writes its answer one token at a time, each new token depending on all the ones before. Writing speed is how many tokens per second it writes.',
+  'glossary.temperatureTerm': 'temperature',
+  'glossary.temperatureName': 'temperature',
+  'glossary.temperatureExplanation': 'How adventurous the model is when picking the next word. Low (near 0): it almost always picks the most likely word, so answers are predictable. High: more surprising, sometimes nonsense.',
+  'glossary.topPTerm': 'top-p',
+  'glossary.topPName': 'top-p',
+  'glossary.topPExplanation': 'Limits the choice of the next word to the most likely ones whose chances add up to p. At 1.0 every word may be picked; at 0.5 only the likeliest half of the probability is used, so answers stay safer.',
+  'glossary.engineWallClockTerm': 'where these numbers come from',
+  'glossary.engineWallClockName': 'where these numbers come from',
+  'glossary.engineWallClockExplanation': '“Engine” figures are measured by web-llm, the program that runs the model, and count only the model’s own work. “Wall clock” figures are timed by this page, as you waited for them, so they include everything else too (downloading, drawing the text on screen).',
 } as const;

@@ -1,3 +1,90 @@
 /** Messages of the "storage" namespace: every key starts with "storage.". */
 export default {
+  // The panel's summary line (always on the page) and its lazily loaded contents.
+  'storage.title': 'Storage',
+  'storage.cachedTotal': 'models cached in this browser:',
+  'storage.loading': 'Loading…',
+  'storage.panelFailed': 'The storage panel could not be loaded (offline?). Reload the page to try again.',
+
+  // Space used and persistence. "Used X of Y this browser allows this site." in three parts
+  // around the two figures (shown in bold); the spaces around the figures are in the messages.
+  'storage.usedBefore': 'Used ',
+  'storage.usedBetween': ' of ',
+  'storage.usedAfter': ' this browser allows this site.',
+  'storage.usedLabel': 'Storage used',
+  'storage.persistent': 'Storage is persistent: the browser will not evict the models to free space.',
+  'storage.mayEvict': 'The browser may delete cached models when the disk runs low.',
+  'storage.persist': 'Keep them (persistent storage)',
+
+  // Where new downloads are stored, and the trade-offs of each place (after the name, in bold).
+  'storage.backendLabel': 'Store downloaded models in',
+  'storage.backendCache': 'Cache API (default, best tested)',
+  'storage.backendOpfs': 'Origin private file system (OPFS)',
+  'storage.backendApplies': 'Applies to the next download; models already stored stay where they are.',
+  'storage.tradeoffCache': ': the default and the most tested; each file is kept as the web response it came in.',
+  'storage.tradeoffIndexedDb': ': for browsers whose Cache API misbehaves; files are database records, so this panel cannot size them.',
+  'storage.tradeoffOpfs': ': plain files in this site\'s private file system, sized exactly; the newest of the three in web-llm ({version}), so the least proven.',
+  'storage.tradeoffNoOpfs': ' (a private file system, fastest for large files) is not available in this browser.',
+
+  // The list of cached models.
+  'storage.empty': 'No models cached yet. They are stored here after their first download.',
+  'storage.libraryName': '{id} (model library)',
+  'storage.libraryTag': ' (model library)',
+  'storage.fromSource': 'from {source}',
+  'storage.inIndexedDb': 'in IndexedDB',
+  'storage.sizeInOpfs': '{size} in OPFS',
+  'storage.saveToFolder': 'Save to folder',
+  'storage.delete': 'Delete',
+  'storage.deleteAll': 'Delete all models',
+  'storage.confirmDelete': 'Delete {name} from this browser? It downloads again next time.',
+  'storage.confirmDeleteAll': 'Delete every cached model from this browser?',
+  'storage.cacheUnreadable': 'The browser\'s cache cannot be read here: {message}',
+
+  // Models from and to a folder (USB stick, shared folder, classroom server copy).
+  'storage.folderAdd': 'Add a model from a folder…',
+  'storage.folderAddWanted': 'Add {id} from a folder…',
+  'storage.folderHelp': 'A folder with the model\'s files (saved by Lineup, copied from Hugging Face, or from a USB stick): checked, then stored here, so the model loads without downloading.',
+  'storage.folderProgressLabel': 'Adding the model',
+  'storage.folderProgress': '{written} of {total}',
+  'storage.folderWorking': 'Working…',
+  'storage.folderLooksLike': 'This folder looks like {name}, but it cannot be added:',
+  'storage.folderUnusable': 'This folder cannot be used:',
+  'storage.folderNothingStored': 'Nothing from it was stored.',
+  'storage.folderAdded': 'Added {id} from "{folder}": {files}. It now loads without downloading.',
+  'storage.folderAddFailed': 'The folder could not be added, and nothing of it was kept: {message}',
+  'storage.folderCannotSave': 'This browser cannot write to a folder (no File System Access API): use Chrome or Edge on a computer to save models to a folder.',
+  'storage.folderSaved': 'Saved {id} to "{folder}": {files}.',
+  'storage.folderSavedWithoutLibrary': 'Saved {id} to "{folder}": {files}. Its model library {library} is not cached (run the model once first), so the folder lacks it.',
+  'storage.folderSaveFailed': 'Saving to the folder failed: {message}',
+  'storage.files.one': '{count} file',
+  'storage.files.other': '{count} files',
+
+  // What is wrong with a picked folder (each names the file, so one look says what to copy again).
+  'storage.bytes.one': '{count} byte',
+  'storage.bytes.other': '{count} bytes',
+  'storage.checkNoConfig': 'There is no mlc-chat-config.json in "{folder}": this is not an MLC model folder (pick the folder that holds the model\'s files).',
+  'storage.checkManyModels.one': '"{folder}" holds {count} model ({names}): pick one of them.',
+  'storage.checkManyModels.other': '"{folder}" holds {count} models ({names}): pick one of them.',
+  'storage.checkFileUnusable': '{file} cannot be used: {detail}.',
+  'storage.checkNoManifest': 'tensor-cache.json is missing: it lists the weight shards, so the model cannot be checked or loaded without it.',
+  'storage.checkShardMissing': '{file} is missing ({manifest} lists it, {size}).',
+  'storage.checkShardShort': '{file} is {actual}, but {manifest} says {expected}: the copy is cut short.',
+  'storage.checkShardForeign': '{file} is {actual}, but {manifest} says {expected}: the copy is not this model\'s.',
+  'storage.checkTokenizerMissing': '{file} is missing (mlc-chat-config.json names it as the tokenizer).',
+  'storage.checkNoLibrary': 'There is no model library (.wasm) in the folder: copy the library file next to the weights.',
+  'storage.checkUnknownLibrary': 'No model in the catalog or your custom models uses the library {files}. Add it as a custom model first, then add the folder.',
+  'storage.checkLibraryMissing': '{id} needs the model library {library}, and it is not in the folder.',
+  'storage.checkLibraryMissingHas': '{id} needs the model library {library}, and it is not in the folder (it has {files}).',
+  'storage.checkQuantization': 'mlc-chat-config.json is for quantization {found}, but {id} is {expected}: these are another variant\'s files.',
+  'storage.writeAborted': 'The write to IndexedDB was aborted.',
+  'storage.noOpfs': 'This browser has no origin private file system (OPFS).',
+
+  // Files imported by any view (src/lib/files), and preferences read back.
+  'storage.importTooLarge': '{name} is {size} MB; imports are limited to {limit} MB.',
+  'storage.importCounts': '{added} added, {skipped} skipped (identical to one already here), {copied}; nothing was replaced.',
+  'storage.importCopied.one': '{count} kept as a copy (same id as one here but different content, so added under a new id)',
+  'storage.importCopied.other': '{count} kept as copies (same id as one here but different content, so added under a new id)',
+  'storage.customModelRefused': 'Not loaded: {id}: {problems}.',
+  'storage.weightsUrlProblem': 'Weights URL {problem}',
+  'storage.libraryUrlProblem': 'Library URL {problem}',
 } as const;

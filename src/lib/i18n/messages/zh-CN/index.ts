@@ -4,15 +4,19 @@ import type { Catalogue } from '../en';
 import app from './app';
 import gpu from './gpu';
 import share from './share';
+import shareLink from './shareLink';
 import glossary from './glossary';
 import layout from './layout';
+import boundary from './boundary';
 import prompt from './prompt';
 import presets from './presets';
 import setEditor from './setEditor';
 import pane from './pane';
 import metrics from './metrics';
+import units from './units';
 import errors from './errors';
 import catalog from './catalog';
+import picker from './picker';
 import history from './history';
 import storage from './storage';
 import source from './source';
@@ -25,15 +29,19 @@ export const zhCN: Catalogue = {
   ...app,
   ...gpu,
   ...share,
+  ...shareLink,
   ...glossary,
   ...layout,
+  ...boundary,
   ...prompt,
   ...presets,
   ...setEditor,
   ...pane,
   ...metrics,
+  ...units,
   ...errors,
   ...catalog,
+  ...picker,
   ...history,
   ...storage,
   ...source,

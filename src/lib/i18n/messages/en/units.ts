@@ -1,0 +1,20 @@
+/** Units and durations (format.ts, plain-duration.ts): on the first screen (GPU limits, sizes, the software adapter's time per word). */
+export default {
+  'units.ms': '{value} ms',
+  'units.seconds': '{value} s',
+  'units.minutesSeconds': '{minutes} min {seconds} s',
+  'units.rate': '{value} tok/s',
+  'units.aboutUnknown': 'an unknown time',
+  'units.aboutUnderSecond': 'under a second',
+  'units.aboutSeconds.one': 'about {count} second',
+  'units.aboutSeconds.other': 'about {count} seconds',
+  'units.aboutHalfMinute': 'about half a minute',
+  'units.aboutMinute': 'about a minute',
+  'units.aboutMinutes.one': 'about {count} minute',
+  'units.aboutMinutes.other': 'about {count} minutes',
+  'units.aboutHour': 'about an hour',
+  'units.aboutHours.one': 'about {count} hour',
+  'units.aboutHours.other': 'about {count} hours',
+  'units.aboutDays.one': 'about {count} day',
+  'units.aboutDays.other': 'about {count} days',
+} as const;
