@@ -14,45 +14,58 @@ const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--enable-unsafe-webgpu
 
 /** Runs in the page before its scripts: observation only. */
 function instrument() {
-  const bench = { seen: {}, produced: {}, longTasks: [] };
+  const bench = { seen: {}, produced: {}, longTasks: [], lastMutation: 0 };
   window.__rate = bench;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   const channel = new BroadcastChannel('lineup-bench-rate');
   channel.onmessage = (event) => (bench.produced[event.data.weightsUrl] = event.data.producedAt);
-  // The last `chars` characters of an element's text, read from its last text nodes backwards:
-  // the whole pane's textContent per mutation would make the observer's own cost grow with the
-  // answer (it runs on the page's main thread, so it counts in the busy share).
-  // A previous answer that the page is still removing, hidden meanwhile (`.md-discarded`,
-  // streamed-markdown.ts), is not on screen: its token numbers must not count as the new run's.
-  // The walk skips such a chunk whole (FILTER_REJECT on an element skips what is inside it).
-  const filter = { acceptNode: (node) => (node.nodeType === 3 ? NodeFilter.FILTER_ACCEPT : node.classList.contains('md-discarded') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) };
+  // Token numbers only ever enter a pane through a mutation: a node added (a rendered block, a
+  // re-rendered tail, the plain text shown meanwhile) or a text node's data changed (words
+  // appended to the tail). So the observer reads only what each mutation brought, not the pane:
+  // reading the pane per mutation (even just its last 600 characters, walking text nodes
+  // backwards with a filter called per node) made the observer itself ~10 % of the main thread,
+  // measured, a cost that counted in the busy share. The numbers rise along the text, so the
+  // highest one a node holds is near its end: its last `chars` characters are enough.
   const lastText = (root, chars) => {
+    if (root.nodeType === 3) return root.data.slice(-chars);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let node = root;
-    while (node.lastChild && !node.lastChild.classList?.contains('md-discarded')) node = node.lastChild;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, filter);
+    while (node.lastChild) node = node.lastChild;
     walker.currentNode = node;
     let text = node.nodeType === 3 ? node.data : '';
-    while (text.length < chars && walker.previousNode()) if (walker.currentNode.nodeType === 3) text = walker.currentNode.data + text;
+    while (text.length < chars && walker.previousNode()) text = walker.currentNode.data + text;
     return text.slice(-chars);
+  };
+  // A node counts once it is on the page, in a pane's output, and not in a previous answer that
+  // the page is still removing, hidden meanwhile (`.md-discarded`, discard-in-slices.ts): those
+  // numbers are not on screen and must not count as the new run's.
+  const paneOf = (node) => {
+    if (!node.isConnected) return null;
+    const element = node.nodeType === 1 ? node : node.parentElement;
+    if (!element || element.closest('.md-discarded')) return null;
+    return element.closest('[data-testid="pane-output"]')?.closest('[data-testid="pane"]')?.dataset.modelId ?? null;
   };
   // Per pane: the highest token number in the DOM so far, and when each number first got there.
   const highest = new Map();
   const observer = new MutationObserver((mutations) => {
     const now = performance.timeOrigin + performance.now();
-    const outputs = new Set();
+    const found = new Map();
+    const read = (node) => {
+      if (node.nodeType !== 1 && node.nodeType !== 3) return;
+      const id = paneOf(node);
+      if (!id) return;
+      let max = found.get(id) ?? -1;
+      for (const match of lastText(node, 600).matchAll(/w(\d+)/g)) max = Math.max(max, Number(match[1]));
+      found.set(id, max);
+    };
     for (const mutation of mutations) {
-      const node = mutation.target.nodeType === 1 ? mutation.target : mutation.target.parentElement;
-      const output = node?.closest?.('[data-testid="pane-output"]');
-      if (output) outputs.add(output);
+      if (mutation.type === 'characterData') read(mutation.target);
+      else for (const node of mutation.addedNodes) read(node);
     }
-    for (const output of outputs) {
-      const id = output.closest('[data-testid="pane"]')?.dataset.modelId;
-      if (!id) continue;
-      const tail = lastText(output, 600);
-      let max = -1;
-      for (const match of tail.matchAll(/w(\d+)/g)) max = Math.max(max, Number(match[1]));
+    if (found.size > 0) bench.lastMutation = performance.now(); // something changed in a pane's output
+    for (const [id, max] of found) {
       const before = highest.get(id) ?? -1;
       if (max <= before) continue;
       const seen = (bench.seen[id] ??= []);
@@ -124,6 +137,10 @@ export async function measureHighRate({ appUrl, panes = 4, rate = 300, seconds =
     // Run 0 loads the four models and the markdown renderer: a warm-up, not counted; the heap is
     // measured after it (garbage collected), then after the `runs` measured runs.
     for (let run = 0; run <= runs; run++) {
+      // The previous answer may still be getting its last formatting (the page formats the end of
+      // an answer out of view in batches, streamed-markdown.ts): its token numbers landing after
+      // the reset would count as this run's, seen before they were produced. So let it settle.
+      await page.waitForFunction(() => performance.now() - window.__rate.lastMutation > 500, null, { polling: 100 });
       await page.evaluate(() => window.__rate.reset());
       const wallStart = Date.now();
       const taskStart = await taskSeconds();

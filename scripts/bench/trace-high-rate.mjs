@@ -6,6 +6,7 @@
 //
 //   LINEUP_ENGINE=fake LINEUP_OUT_DIR=dist-bench/fake npx vite build
 //   node scripts/bench/trace-high-rate.mjs [seconds=8] [trace.json to keep the raw trace]
+//   (TRACE_CATEGORIES=a,b adds trace categories, e.g. accessibility or blink_style)
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { preview } from 'vite';
@@ -15,7 +16,7 @@ import { launchBenchBrowser, openHighRatePage, runToTheEnd } from './high-rate.m
 const seconds = Number(process.argv[2] ?? 8);
 const keep = process.argv[3];
 const PORT = 4334;
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'toplevel', ...(process.env.TRACE_INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'toplevel', ...(process.env.TRACE_INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []), ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])];
 
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: PORT, strictPort: true }, build: { outDir: path.join(repoRoot, 'dist-bench/fake') } });
 const browser = await launchBenchBrowser();

@@ -33,3 +33,11 @@ export const TAIL_MIN_INTERVAL_MS = 40;
 
 /** Longest stretch of markdown rendering before the page gets the main thread back (ms). */
 export const SLICE_MS = 12;
+
+/**
+ * While the end of a streaming answer is scrolled out of view, its formatting catches up at most
+ * this often (ms), several blocks in one sanitiser pass; its text is in the page at once as plain
+ * text meanwhile. At 300 tokens/s per pane that is ~15 blocks per pass instead of one per frame:
+ * a fresh document per sanitiser call was the largest single cost left on the main thread.
+ */
+export const OUT_OF_VIEW_RENDER_MS = 200;

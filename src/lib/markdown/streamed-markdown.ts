@@ -1,9 +1,9 @@
 import { discardInSlices } from './discard-in-slices';
 import { MarkdownBlocks } from './markdown-blocks';
-import { SLICE_MS, TAIL_MIN_INTERVAL_MS, renderIntervalMs } from './render-pace';
+import { OUT_OF_VIEW_RENDER_MS, SLICE_MS, TAIL_MIN_INTERVAL_MS, renderIntervalMs } from './render-pace';
 
-/** A block → sanitised nodes for `document` (render-markdown.ts's renderBlockNodes). */
-export type RenderBlock = (block: string, document: Document) => DocumentFragment;
+/** Finished blocks → sanitised nodes for `document`, in order (render-markdown.ts's renderBlockNodes). */
+export type RenderBlock = (blocks: readonly string[], document: Document) => DocumentFragment;
 
 /**
  * Finished blocks per chunk element. The browser's per-frame work (layout of the output's
@@ -14,10 +14,22 @@ export type RenderBlock = (block: string, document: Document) => DocumentFragmen
 export const CHUNK_BLOCKS = 32;
 
 /**
+ * Finished blocks rendered in one call of the renderer at most (which sanitises them in one
+ * pass, render-markdown.ts): a few at a time keeps the SLICE_MS checks in between meaningful.
+ */
+export const BATCH_BLOCKS = 16;
+
+/**
  * Streams markdown into a host element with as little DOM work per update as the text allows.
  * Finished blocks (markdown-blocks.ts) are rendered once, appended to the open chunk and never
- * touched again; a full chunk is sealed (`content-visibility: auto`, so the browser can skip it
- * while scrolled out of view). Only the growing last block, the tail, is re-rendered.
+ * touched again; a full chunk is sealed. Only the growing last block, the tail, is re-rendered.
+ * Chunks and the tail have `content-visibility: auto` (Markdown.svelte), so the browser skips
+ * laying out and painting them while they are scrolled out of view.
+ *
+ * While the tail is out of view (the pane does not follow the stream: a reader is usually at the
+ * top of the answer), formatting waits longer (OUT_OF_VIEW_RENDER_MS) and then renders several
+ * blocks in one sanitiser pass: the text is in the page at once, as plain text in the tail, and
+ * nobody sees the difference. Once the tail scrolls into view it is formatted at once.
  *
  * Written against the DOM rather than as a Svelte `{#each}`: a keyed list of thousands of HTML
  * blocks is reconciled in full whenever one is added, which cost more than the new block itself.
@@ -41,11 +53,15 @@ export class StreamedMarkdown {
   #renderedTail: string | null = null;
   /** Text that arrived after the rendered tail, shown as plain text until the next render. */
   #suffix: Text | null = null;
-  #lastTailRender = -Infinity;
+  /** When blocks or the tail were last rendered: the tail's next render is paced from there. */
+  #lastRender = -Infinity;
   #lastTailCost = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** The pending timer is the tail's paced render (not the next slice of finished blocks). */
-  #waitingForTail = false;
+  /** What the pending timer is for: the next slice of finished blocks, the tail's paced render, or formatting the end while it is out of view. */
+  #waiting: 'slice' | 'tail' | 'view' | null = null;
+  /** Whether the tail (where unrendered text is shown) may be on screen; always so without IntersectionObserver. */
+  #tailInView = true;
+  readonly #viewObserver: IntersectionObserver | null = null;
   /** Finishes removing a previous text's output, if some of it is still waiting its turn. */
   #finishDiscard: () => void = () => {};
 
@@ -57,6 +73,17 @@ export class StreamedMarkdown {
     this.#tail = this.#document.createElement('div');
     this.#tail.className = 'md-tail';
     host.append(this.#tail);
+    const View = this.#document.defaultView?.IntersectionObserver;
+    if (View) {
+      this.#viewObserver = new View((entries) => {
+        this.#tailInView = entries.at(-1)!.isIntersecting;
+        if (this.#tailInView && this.#waiting === 'view') {
+          clearTimeout(this.#timer);
+          this.#pump();
+        }
+      });
+      this.#viewObserver.observe(this.#tail);
+    }
   }
 
   /** Show `source`, the whole text so far (usually the previous text plus more). */
@@ -68,7 +95,8 @@ export class StreamedMarkdown {
     if (this.#timer === undefined) return this.#pump();
     // A render is already due and will take the latest text. A slice of finished blocks comes
     // next anyway; a paced tail render may be far off, so new blocks or tail text show now.
-    if (!this.#waitingForTail) return;
+    if (this.#waiting === 'slice') return;
+    if (this.#waiting === 'view') return this.#showUnrendered();
     if (this.#rendered < this.#blocks.length) {
       clearTimeout(this.#timer);
       this.#pump();
@@ -80,6 +108,7 @@ export class StreamedMarkdown {
   destroy(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#viewObserver?.disconnect();
     this.#finishDiscard();
   }
 
@@ -89,6 +118,7 @@ export class StreamedMarkdown {
     this.#chunkBlocks = 0;
     this.#renderedTail = null;
     this.#suffix = null;
+    this.#lastRender = -Infinity;
     this.#tail.replaceChildren();
     // The previous text's chunks go a slice at a time (discard-in-slices.ts): a new run clears
     // every pane at once, and their old answers can be tens of thousands of nodes each.
@@ -105,39 +135,68 @@ export class StreamedMarkdown {
    */
   #pump(): void {
     this.#timer = undefined;
-    this.#waitingForTail = false;
+    this.#waiting = null;
     const started = performance.now();
+    const due = this.#lastRender + OUT_OF_VIEW_RENDER_MS;
+    const pending = this.#rendered < this.#blocks.length || this.#pendingTail !== this.#renderedTail || this.#suffix !== null;
+    if (!this.#tailInView && started < due && pending) {
+      this.#showUnrendered();
+      this.#wait('view', due - started);
+      return;
+    }
     while (this.#rendered < this.#blocks.length) {
-      this.#appendBlock(this.#renderBlock(this.#blocks[this.#rendered]!, this.#document));
-      this.#rendered++;
-      if (this.#rendered < this.#blocks.length && performance.now() - started > SLICE_MS) {
+      const room = this.#chunk === null || this.#chunkBlocks >= CHUNK_BLOCKS ? CHUNK_BLOCKS : CHUNK_BLOCKS - this.#chunkBlocks;
+      const count = Math.min(this.#blocks.length - this.#rendered, BATCH_BLOCKS, room);
+      this.#appendBlocks(this.#renderBlock(this.#blocks.slice(this.#rendered, this.#rendered + count), this.#document), count);
+      this.#rendered += count;
+      this.#lastRender = performance.now();
+      if (this.#rendered < this.#blocks.length && this.#lastRender - started > SLICE_MS) {
         // Not rendered yet: shown as plain text meanwhile, so nothing disappears while the renderer catches up.
-        this.#showPlain(this.#blocks.slice(this.#rendered).join('') + this.#pendingTail);
-        this.#timer = setTimeout(() => this.#pump(), 0);
+        this.#showUnrendered();
+        this.#wait('slice', 0);
         return;
       }
     }
     if (this.#pendingTail === this.#renderedTail && this.#suffix === null) return;
+    if (!this.#pendingTail) {
+      this.#tail.replaceChildren();
+      this.#renderedTail = '';
+      this.#suffix = null;
+      return;
+    }
     // The tail: re-rendered as it grows, at a pace that keeps rendering a small share of the
-    // main thread (by length, and by what the last render of it cost).
+    // main thread (by length, and by what the last render of it cost). Paced from the last render
+    // of anything, blocks included: a fast model finishes a block every few frames, and a tail
+    // rendered just before it was finished was rendered again as a block straight after (about a
+    // quarter of all sanitising, measured). Its words are on screen meanwhile, as plain text.
     const pace = Math.max(TAIL_MIN_INTERVAL_MS, renderIntervalMs(this.#pendingTail.length), this.#lastTailCost * 8);
-    const wait = this.#lastTailRender + pace - performance.now();
+    const wait = this.#lastRender + pace - performance.now();
     if (wait > 0) {
       this.#showTailMeanwhile();
-      this.#timer = setTimeout(() => this.#pump(), wait);
-      this.#waitingForTail = true;
+      this.#wait('tail', wait);
       return;
     }
     const tailStarted = performance.now();
-    if (this.#pendingTail) this.#tail.replaceChildren(this.#renderBlock(this.#pendingTail, this.#document));
-    else this.#tail.replaceChildren();
+    this.#tail.replaceChildren(this.#renderBlock([this.#pendingTail], this.#document));
     this.#renderedTail = this.#pendingTail;
     this.#suffix = null;
-    this.#lastTailRender = performance.now();
-    this.#lastTailCost = this.#lastTailRender - tailStarted;
+    this.#lastRender = performance.now();
+    this.#lastTailCost = this.#lastRender - tailStarted;
   }
 
-  #appendBlock(nodes: DocumentFragment): void {
+  #wait(reason: 'slice' | 'tail' | 'view', ms: number): void {
+    this.#timer = setTimeout(() => this.#pump(), ms);
+    this.#waiting = reason;
+  }
+
+  /** Finished blocks not rendered yet, and the tail, shown in the tail element as they are. */
+  #showUnrendered(): void {
+    if (this.#rendered < this.#blocks.length) this.#showPlain(this.#blocks.slice(this.#rendered).join('') + this.#pendingTail);
+    else this.#showTailMeanwhile();
+  }
+
+  /** `nodes`: `count` rendered blocks, which fit in the open chunk (or a new one). */
+  #appendBlocks(nodes: DocumentFragment, count: number): void {
     if (this.#chunk === null || this.#chunkBlocks >= CHUNK_BLOCKS) {
       this.#chunk?.classList.add('sealed');
       this.#chunk = this.#document.createElement('div');
@@ -146,7 +205,7 @@ export class StreamedMarkdown {
       this.#tail.before(this.#chunk);
     }
     this.#chunk.append(nodes);
-    this.#chunkBlocks++;
+    this.#chunkBlocks += count;
   }
 
   /**
