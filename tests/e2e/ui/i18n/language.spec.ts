@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from '../../support/lineup';
+import { overflowing } from '../../support/overflow';
 
 // Issue #15: the interface language. The browser's language picks it on a first visit, the
 // header's switch changes it (remembered on this device), ?lang= sets it for one visit.
@@ -59,29 +60,6 @@ test('?lang=zh-CN is for one visit: the next visit without it is in the browser\
   await expect(tagline(page)).toHaveText(TAGLINE_EN);
 });
 
-/** The page and every element fit the viewport's width (as layout.spec.ts checks it). */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    const found: string[] = [];
-    if (document.documentElement.scrollWidth > width) found.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
-    const clippedByAncestor = (node: Element) => {
-      for (let parent = node.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
-        if (getComputedStyle(parent).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    for (const node of document.querySelectorAll('body *')) {
-      const rect = node.getBoundingClientRect();
-      if (rect.width <= 1 || rect.height <= 1) continue;
-      if (rect.right <= width + 0.5 && rect.left >= -0.5) continue;
-      if (clippedByAncestor(node)) continue;
-      const id = (node as HTMLElement).dataset?.testid;
-      found.push(`${node.tagName.toLowerCase()}${id ? `[${id}]` : ''} spans ${Math.round(rect.left)}–${Math.round(rect.right)} of ${width}: ${(node.textContent ?? '').trim().slice(0, 60)}`);
-    }
-    return found.slice(0, 10);
-  });
-}
 
 test.describe('Chinese on a projector and a phone', () => {
   test.use({ locale: 'zh-CN' });
