@@ -1,17 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { addCustomModel, clearLineup, fakeModel, openApp, pane, typePrompt } from '../support/lineup';
+import { downloaded } from '../support/downloads';
 
 async function measure(page: Page): Promise<number> {
   await page.getByTestId('bandwidth-measure').click();
   const figure = page.getByTestId('check-bandwidth');
   await expect(figure).toBeVisible({ timeout: 60_000 });
   return Number(await figure.getAttribute('data-gbps'));
-}
-
-async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFile((await download.path())!, 'utf8');
 }
 
 test('the readiness check measures bandwidth in a worker, gives a verdict and exports a device card', async ({ page }) => {
