@@ -84,13 +84,6 @@ class I18nState {
     ).then(() => undefined);
   }
 
-  /** Load namespaces when the page has nothing better to do (after the first screen is drawn). */
-  needWhenIdle(namespaces: readonly string[]): void {
-    const load = () => void this.need(namespaces).catch(() => {});
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 4000 });
-    else setTimeout(load, 2000);
-  }
-
   /** Switch language: the strings first (so nothing shows half-translated), then the page. */
   async use(locale: Locale, remember = true): Promise<void> {
     const parts = await Promise.all([loadCore(locale), ...[...this.#wanted].map((namespace) => loadNamespace(locale, namespace))]);
@@ -118,28 +111,35 @@ export function t(key: MessageKey, params?: MessageParams): string {
 
 /** A counted message: `key.one` or `key.other` by the language's plural rules; `{count}` is filled in. */
 export function tn(key: PluralKey, count: number, params?: MessageParams): string {
-  const category = new Intl.PluralRules(i18n.intlLocale).select(count);
+  const category = formatter(Intl.PluralRules, {}).select(count);
   const chosen = (category === 'one' ? `${key}.one` : `${key}.other`) as MessageKey;
   const withCount = { count: formatNumber(count), ...params };
   return interpolate(i18n.message(chosen) || i18n.message(`${key}.other` as MessageKey), withCount);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * One Intl object per language and options, kept: building one costs far more than using it,
+ * and counts, figures and dates are formatted on every streamed update and every history row.
+ */
+const formatters = new Map<string, unknown>();
+function formatter<T, O>(Kind: new (locale: string, options: O) => T, options: O): T {
+  const id = `${Kind.name}|${i18n.intlLocale}|${JSON.stringify(options)}`;
+  let made = formatters.get(id) as T | undefined;
+  if (!made) {
+    made = new Kind(i18n.intlLocale, options);
+    formatters.set(id, made);
+  }
+  return made;
+}
 
 /** A number in the current language's style (digits grouping, decimal sign). */
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
-  const id = `${i18n.intlLocale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(id);
-  if (!format) {
-    format = new Intl.NumberFormat(i18n.intlLocale, options);
-    numberFormats.set(id, format);
-  }
-  return format.format(value);
+  return formatter(Intl.NumberFormat, options).format(value);
 }
 
 /** A date and time, in the current language's style. */
 export function formatDateTime(value: number | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
-  return new Intl.DateTimeFormat(i18n.intlLocale, options).format(value);
+  return formatter(Intl.DateTimeFormat, options).format(value);
 }
 
 /** The language for this visit: ?lang= in the URL, else the remembered choice, else the browser's. */

@@ -4,6 +4,7 @@
  * `current` is reactive: a view renders it once loaded and a short "Loading…" until then.
  */
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { whenIdle } from './when-idle';
 
 export class LazyComponent<T> {
   /** The component, once loaded. */
@@ -40,8 +41,6 @@ export class LazyComponent<T> {
   /** Load it when the page has nothing better to do (after the first screen is drawn). */
   preloadWhenIdle(timeoutMs = 4000): void {
     if (this.current || this.#loading) return;
-    const load = () => void this.load();
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: timeoutMs });
-    else setTimeout(load, 2000);
+    whenIdle(() => void this.load(), timeoutMs, 2000);
   }
 }

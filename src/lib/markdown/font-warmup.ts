@@ -10,6 +10,8 @@
  * per idle callback so that no single callback grows long, and removed again: the fallback fonts
  * are resolved before any answer streams. Nothing is downloaded; these are the device's fonts.
  */
+
+import { whenIdle } from '../lazy/when-idle';
 export const FONT_SAMPLES: readonly string[] = [
   'Ünïcødé ŁŚŻ ăşţ', // Latin extended (Polish, Romanian…)
   '中文 简体 繁體 漢字', // Chinese
@@ -26,8 +28,7 @@ export interface IdleScheduler {
 }
 
 function browserIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 5000 });
-  else setTimeout(callback, 200);
+  whenIdle(callback, 5000, 200);
 }
 
 /**

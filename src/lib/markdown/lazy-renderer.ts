@@ -3,6 +3,9 @@
  * so it stays out of the first page load: it is fetched when the page is idle, or when the first
  * answer arrives, whichever comes first. Until then output shows as plain, escaped text.
  */
+
+import { whenIdle } from '../lazy/when-idle';
+
 type Renderer = typeof import('./render-markdown');
 
 let renderer: Renderer | null = null;
@@ -38,6 +41,5 @@ export const WARM_UP_MARKDOWN: readonly string[] = [
 export function preloadMarkdownRendererWhenIdle(): void {
   // One call per sample: renderBlocks joins its blocks, which would make every one two-byte.
   const load = () => void loadMarkdownRenderer().then((module) => WARM_UP_MARKDOWN.forEach((sample) => module.renderBlocks([sample])));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 3000 });
-  else setTimeout(load, 1500);
+  whenIdle(load, 3000, 1500);
 }
